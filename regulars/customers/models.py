@@ -165,6 +165,9 @@ class Note(models.Model):
     author_kind = models.CharField(max_length=8, choices=AUTHOR_KINDS, default=STAFF)
     source = models.CharField(max_length=20, default="desk", help_text="desk, api, email, survey…")
     created_at = models.DateTimeField(default=timezone.now)
+    memory_version = models.PositiveSmallIntegerField(
+        default=0, help_text="Version of the memory engine that last read this note; 0: unread"
+    )
 
     objects = BusinessQuerySet.as_manager()
 
@@ -207,6 +210,13 @@ class Fact(models.Model):
     sensitive = models.BooleanField(default=False)
     valid_from = models.DateField(default=datetime.date.today)
     valid_until = models.DateField(null=True, blank=True)
+    superseded_by = models.ForeignKey(
+        "self", models.SET_NULL, null=True, blank=True, related_name="supersedes"
+    )
+    origin = models.CharField(
+        max_length=80, blank=True,
+        help_text="Which note words the engine read it from, so a correction is never undone",
+    )
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -214,7 +224,10 @@ class Fact(models.Model):
 
     class Meta:
         ordering = ["kind", "id"]
-        indexes = [models.Index(fields=["business", "customer", "status"])]
+        indexes = [
+            models.Index(fields=["business", "customer", "status"]),
+            models.Index(fields=["business", "origin"], name="fact_business_origin"),
+        ]
 
     def __str__(self) -> str:
         return self.summary
