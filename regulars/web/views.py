@@ -185,8 +185,9 @@ def note_add(request: HttpRequest, customer_id: int) -> HttpResponse:
         except ValidationError as e:
             _add_errors(form, e)
     if form.errors:
-        for error in form.errors.get("text", []) + form.non_field_errors():
-            messages.error(request, f"The note was not saved: {error}")
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, f"The note was not saved: {error}")
     else:
         messages.success(request, "Note saved.")
     return redirect(customer)
@@ -250,9 +251,13 @@ def fact_status(request: HttpRequest, fact_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def switch_business(request: HttpRequest) -> HttpResponse:
-    membership = Membership.objects.filter(
-        user=request.user, business_id=request.POST.get("business")
-    ).first()
+    business_id = request.POST.get("business", "")
+    membership = None
+    # Anything but a plausible id would make the query raise instead of miss.
+    if business_id.isdecimal() and len(business_id) < 19:
+        membership = Membership.objects.filter(
+            user=request.user, business_id=int(business_id)
+        ).first()
     if membership is None:
         return HttpResponseBadRequest("You are not a member of that business.")
     request.session[SESSION_KEY] = membership.business_id
