@@ -81,7 +81,7 @@ class NoteForm(forms.Form):
             "placeholder": "What did you learn? e.g. Her daughter Emma graduates in June; "
             "oat latte, extra hot; dog Biscuit is 12.",
         }),
-        max_length=10000,
+        # No max_length: the service applies settings.NOTE_MAX_CHARS, as for the API.
     )
     author_kind = forms.ChoiceField(choices=Note.AUTHOR_KINDS, initial=Note.STAFF)
 
