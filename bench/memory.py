@@ -1,0 +1,107 @@
+"""Benchmark the memory engine: accuracy on the shared eval sets, throughput, memory.
+
+Run `python -m bench.memory` (or `--quick` for about a tenth of the work). The eval data
+is read from ../shared/eval (override with SHARED_DIR); it never enters the repo.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import re
+import sys
+import time
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from bench.common import emit, machine, peak_rss_mb, quick, shared_dir
+from regulars.memory import extract
+
+
+def _load_scorer(path: Path) -> ModuleType:
+    """Import the shared score.py by path."""
+    spec = importlib.util.spec_from_file_location("memory_score", path)
+    mod = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _predict(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Run the engine on eval rows and return predicted rows for score.py."""
+    out = []
+    for r in rows:
+        date = dt.date.fromisoformat(r["date"])
+        out.append({"id": r["id"], "facts": extract(r["text"], author=r.get("author", "staff"),
+                                                    date=date)})
+    return out
+
+
+def _notes_of_200(texts: list[str], n: int) -> list[str]:
+    """Build n notes of about 200 characters by joining eval texts in turn."""
+    notes, cur, i = [], "", 0
+    while len(notes) < n:
+        t = texts[i % len(texts)]
+        i += 1
+        cur = f"{cur} {t}".strip() if cur else t
+        if len(cur) >= 180:
+            notes.append(cur[:260])
+            cur = ""
+    return notes
+
+
+def _throughput(notes: list[str], fn: Any) -> float:
+    """Return calls per second of fn over notes, on this one core."""
+    t0 = time.perf_counter()
+    for note in notes:
+        fn(note)
+    return len(notes) / (time.perf_counter() - t0)
+
+
+def main() -> int:
+    """Run the benchmark and print one JSON line."""
+    q = quick()
+    eval_dir = shared_dir() / "eval"
+    result: dict[str, Any] = {"bench": "memory", "scale": {}, "metrics": {}, "per_kind": {},
+                              "baseline": {}, "machine": machine()}
+    needed = [eval_dir / n for n in ("score.py", "dev_notes.jsonl", "dnli_convai2.jsonl")]
+    missing = [str(p) for p in needed if not p.exists()]
+    if missing:
+        result["skipped"] = f"eval data not found (set SHARED_DIR): missing {', '.join(missing)}"
+        emit(result)
+        return 0
+    scorer = _load_scorer(eval_dir / "score.py")
+    dev = scorer.load(str(eval_dir / "dev_notes.jsonl"))
+    dnli = scorer.load(str(eval_dir / "dnli_convai2.jsonl"))
+    if q:
+        dnli = dnli[::10]
+    dev_score = scorer.score(dev, _predict(dev))
+    dnli_score = scorer.recall_only(dnli, _predict(dnli))
+
+    n_notes = 1_000 if q else 10_000
+    notes = _notes_of_200([r["text"] for r in dev], n_notes)
+    ref = dt.date(2026, 3, 14)
+    extract(notes[0], date=ref)  # warm lazy resources outside the timing
+    nps = _throughput(notes, lambda t: extract(t, author="staff", date=ref))
+    word = re.compile(r"\b[A-Z][a-z]+\b|\b\d{1,2} [A-Z][a-z]{2}")
+    base = _throughput(notes, word.findall)
+
+    result["scale"] = {"dev_notes": len(dev), "dnli_rows": len(dnli),
+                       "timed_notes": n_notes,
+                       "mean_note_chars": round(sum(map(len, notes)) / len(notes))}
+    result["metrics"] = {
+        "dev_precision": dev_score["precision"], "dev_recall": dev_score["recall"],
+        "dev_f1": dev_score["f1"], "dev_attr_accuracy": dev_score["attr_accuracy"],
+        "dnli_recall": dnli_score["recall"], "notes_per_s": round(nps),
+        "peak_rss_mb": peak_rss_mb(),
+    }
+    result["per_kind"] = {"dev": dev_score["kinds"], "dnli_recall": dnli_score["kinds"]}
+    result["baseline"] = {"regex_notes_per_s": round(base),
+                          "engine_to_regex_ratio": round(nps / base, 4)}
+    emit(result)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

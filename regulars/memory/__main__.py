@@ -1,0 +1,7 @@
+"""Allow `python -m regulars.memory extract`."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,172 @@
+"""Life events: birthdays, weddings, babies, moves, jobs, operations, illness, bereavement."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .context import SKIP, Mention, Note, about_at, hypothetical_before
+from .dates import DateMention, find_dates, month_value, yearly
+from .text import NAME, Sentence
+
+_PAST = re.compile(r"\b(?:had|has had|was|were|did|died|passed|lost|just|got|finished|"
+                   r"retired|done|diagnosed|moved|last|ago|yesterday|since|been|went|"
+                   r"gave|took|recovering|after|post|d\.)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|'ll|going to|getting|due|next|upcoming|starts|starting|"
+                     r"expecting|booked|coming|moving|is on|soon|planned|this|tomorrow|"
+                     r"wants to operate|to operate|turns|turning)\b", re.I)
+_NEG = re.compile(r"\b(?:no|not|never|without|free of|clear of|ruled out)\s+(?:\w+\s+)?$", re.I)
+_ORDINAL_BDAY = re.compile(r"\b(?:my|her|his|their|" + NAME + r"['’]s)\s+(?:\d{1,3}(?:st|nd|"
+                           r"rd|th)|(?:twenty|thirty|forty|fifty|sixtie|seventie|eightie|"
+                           r"ninetie)th|hundredth)\b(?!\s+(?:anniversary|wedding))", re.I)
+_PERSON_DEATH = re.compile(r"\b(?:died|passed away|passed on|lost (?:his|her|my|their|our)|"
+                           r"losing (?:his|her|my|their|our)|widowed|d\.\s|death of)", re.I)
+_LOST = re.compile(r"\b(?:lost|losing)\s+(?=(?:his|her|my|their|our)\b)|\(d\.", re.I)
+_COUPLE = {"spouse", "partner"}
+_NEEDS_CUE = {"engagement": re.compile(r"\b(?:just|got|getting|get)\b", re.I),
+              "retirement": re.compile(r"\b(?:just|retiring|retires|on \d|in \w+)\b", re.I)}
+
+
+@lru_cache(maxsize=1)
+def _event_re() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation(lexicon.events()), re.I)
+
+
+def extract_events(note: Note, sent: Sentence) -> None:
+    """Emit event facts (dated where the sentence gives a date) for one sentence."""
+    text = sent.text
+    dates = find_dates(text, note.date)
+    hits = [(m.start(), m.end(), lexicon.events()[m.group().lower()]) for m in
+            _event_re().finditer(text)]
+    hits += [(m.start(), m.end(), "birthday") for m in _ORDINAL_BDAY.finditer(text)]
+    hits += [(m.start(), m.end(), "bereavement") for m in _LOST.finditer(text)]
+    for start, end, etype in sorted(hits):
+        if etype == "bereavement":
+            _bereavement(note, sent, start, end, dates)
+            continue
+        if hypothetical_before(sent, start) or _NEG.search(text[:start]):
+            continue
+        cue = _NEEDS_CUE.get(etype)
+        if cue and not (cue.search(text) and (etype != "retirement" or dates)):
+            continue
+        if etype == "retirement" and re.match(r"\s+from\b", text[end:]):
+            continue
+        if etype == "moving" and re.search(r"\b(?:might|may|thinking)\b", text[:start]):
+            continue
+        about = _event_about(note, sent, start, etype)
+        if about == SKIP:
+            continue
+        dm = _nearest(dates, start, end)
+        when, status = _when_status(note, sent, dm, etype, start)
+        note.emit("event", sent.start + start, sent.start + end, about, 0.75, type=etype,
+                  when=when, status=status)
+
+
+def _event_about(note: Note, sent: Sentence, start: int, etype: str) -> str | None:
+    """Find whose event it is: a possessive name ("Sophie's birthday") or the clause subject."""
+    m = re.search(r"(" + NAME + r")['’]s\s+(?:[\w-]+\s+){0,2}$", sent.text[:start])
+    about: str | None
+    if m and note.mention_named(m.group(1)):
+        about = note.mention_named(m.group(1)).about
+    else:
+        rel = re.search(r"\b(?:my|our|her|his|their)\s+([\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}$",
+                        sent.text[:start], re.I)
+        if rel and rel.group(1).lower() in lexicon.relations():
+            r = lexicon.relations()[rel.group(1).lower()]
+            named = [mn for mn in note.mentions if mn.kind == "person" and mn.names
+                     and sent.start <= mn.start < sent.start + start]
+            about = named[-1].about if named else r.label
+        else:
+            about = about_at(note, sent, start)
+    if etype in ("wedding", "engagement", "anniversary") and about is not None:
+        mn = note.mention_named(about) if about != SKIP else None
+        if mn is not None and _relation_of(note, mn) in _COUPLE:
+            return None
+    return about
+
+
+def _relation_of(note: Note, mn: Mention) -> str | None:
+    for f in note.facts:
+        if f["kind"] == "person" and (f["name"] == mn.about or (
+                f["name"] is None and mn.about == f["relation"])):
+            return f["relation"]
+    return None
+
+
+def _nearest(dates: list[DateMention], start: int, end: int) -> DateMention | None:
+    """Pick the date closest to the event word, preferring one after it."""
+    best, dist = None, 10**9
+    for d in dates:
+        gap = d.start - end if d.start >= end else (start - d.end) * 2 + 5
+        if gap < dist and gap < 80:
+            best, dist = d, gap
+    return best
+
+
+def _when_status(note: Note, sent: Sentence, dm: DateMention | None, etype: str,
+                 start: int) -> tuple[str | None, str]:
+    """Resolve the event's date and whether it is upcoming or past."""
+    text = sent.text
+    if dm is not None and dm.future is not None:
+        future = dm.future
+    elif _PAST.search(text) and not _FUTURE.search(text):
+        future = False
+    elif _FUTURE.search(text):
+        future = True
+    else:
+        future = etype not in ("illness", "bereavement", "surgery")
+    if etype == "illness":
+        future = False
+    when = None
+    if dm is not None:
+        if etype in ("birthday", "anniversary"):
+            when = yearly(dm) or month_value(dm, note.date, future)
+        else:
+            when = month_value(dm, note.date, future)
+    return when, "upcoming" if future else "past"
+
+
+def death_date(note: Note, sent: Sentence) -> str | None:
+    """Resolve when a death in this sentence happened (always in the past)."""
+    for dm in find_dates(sent.text, note.date):
+        if dm.future is not True:
+            return month_value(dm, note.date, False)
+    return None
+
+
+def _bereavement(note: Note, sent: Sentence, start: int, end: int,
+                 dates: list[DateMention]) -> None:
+    """Emit a bereavement for a relative who died (pets are handled with the pet fact)."""
+    text = sent.text
+    if hypothetical_before(sent, start):
+        return
+    word = text[start:end].lower()
+    for f in note.facts:  # a pet's death already produced its bereavement
+        if f["kind"] == "event" and f["type"] == "bereavement" and \
+                sent.start <= f["span"][0] < sent.start + len(text):
+            return
+    if word in ("widowed", "widower"):
+        if about_at(note, sent, start) is not None:
+            return
+        note.emit("person", sent.start + start, sent.start + end, None, 0.8,
+                  relation="spouse", name=None)
+        note.mentions.append(Mention("spouse", "person", "-", sent.start + start,
+                                     sent.start + end))
+        target = "spouse"
+    else:
+        lo, hi = sent.start, sent.start + len(text)
+        near = [mn for mn in note.mentions if mn.kind == "person" and lo <= mn.start < hi]
+        if not near:
+            return
+        after = [mn for mn in near if mn.start >= sent.start + start]
+        before = [mn for mn in near if mn.start < sent.start + start]
+        target = (after[0] if after and re.match(r"lost|losing", word) else
+                  before[-1] if before else after[0]).about
+    when = None
+    for dm in dates:
+        if dm.future is not True:
+            when = month_value(dm, note.date, False)
+            break
+    note.emit("event", sent.start + start, sent.start + end, target, 0.8, type="bereavement",
+              when=when, status="past")

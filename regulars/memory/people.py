@@ -1,0 +1,228 @@
+"""Find the customer's relatives and pets: person and pet facts, plus mentions for `about`."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .context import Mention, Note, about_at, hypothetical_before
+from .text import NAME, Sentence, is_name, strip_possessive
+
+_NAMES = NAME + r"(?:['’]s?)?(?:\s*(?:,|&|\+|and)\s*" + NAME + r"(?:['’]s?)?){0,3}"
+_POSS = (r"(?P<poss>my|our|her|his|their|(?:the\s+)?(?:client|customer|owner|pt|patient|"
+         r"member)['’]s|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?" + NAME + r"['’]s)")
+_ADJ = (r"(?:(?:little|late|eldest|oldest|youngest|older|younger|elder|big|baby|new|first|"
+        r"second|2nd|only|two|three|four|2|3|4|grown-up|adult|teenage|beloved|dear|old|"
+        r"rescue|ginger|black|white|tabby|grey|elderly|young|senior|pet|guide|other|lovely|"
+        r"gorgeous|two-year-old|miniature|mini|toy|giant)\s+)")
+# Kin words that also name non-relatives need a possessive or a count before them.
+_AMBIGUOUS = {"boy", "boys", "girls", "little girl", "baby", "kid", "child", "little one",
+              "little ones", "oh", "bf", "gf", "friend", "best friend", "boss", "colleague",
+              "coworker", "co-worker", "bestie", "cousin"}
+_DEATH = re.compile(r"\b(?:died|passed away|passed on|passed|put to sleep|pts|put down|"
+                    r"lost (?:him|her|them)|no longer with us|d\.)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _rel_re() -> re.Pattern[str]:
+    rel = lexicon.alternation(lexicon.relations())
+    return re.compile(
+        r"(?:\b" + _POSS + r"\s+)?(?P<adj>" + _ADJ + r"{0,2})(?P<rel>" + rel + r")"
+        r"(?:\s*,?\s*(?:(?:is|are|called|named)\s+)?(?P<names>" + _NAMES + r")"
+        r"|\s*\((?P<pnames>" + _NAMES + r")[^)]{0,40}\))?", re.I)
+
+
+@lru_cache(maxsize=1)
+def _pet_re() -> re.Pattern[str]:
+    sp = lexicon.alternation(lexicon.species())
+    return re.compile(
+        r"(?:\b" + _POSS + r"\s+)?(?P<adj>" + _ADJ + r"{0,2})(?P<sp>" + sp + r")"
+        r"(?:\s*(?:,|=|:)?\s*(?:(?:called|named)\s+(?P<lname>[a-z]+)|(?P<names>" + _NAMES
+        + r"))|\s*\((?P<pnames>" + _NAMES + r")\))?", re.I)
+
+
+@lru_cache(maxsize=1)
+def _pet_after_re() -> re.Pattern[str]:
+    sp = lexicon.alternation(lexicon.species())
+    return re.compile(
+        r"(?P<name>" + NAME + r")\s*(?:\(\s*(?:our|my|her|his|a|the)?\s*(?P<adj>" + _ADJ
+        + r"{0,2})(?P<sp>" + sp + r")\b[^)]{0,30}\)|=\s*" + _ADJ + r"{0,2}(?P<sp2>" + sp
+        + r")|\s+the\s+(?P<sp3>" + sp + r"))", re.I)
+
+
+def extract_people(note: Note, sent: Sentence) -> None:
+    """Emit person facts and record relative mentions found in one sentence."""
+    text = sent.text
+    for m in _rel_re().finditer(text):
+        word = m.group("rel").lower()
+        rel = lexicon.relations()[word]
+        poss = (m.group("poss") or "").lower()
+        if not _household(note, sent, m, poss, word):
+            continue
+        names = _split_names(m.group("names") or m.group("pnames"))
+        if rel.relation == "other" and word in ("in-laws",):
+            names = []
+        abs_start = sent.start + m.start("rel")
+        if not names:
+            if word in ("boy", "girls", "kid", "baby") and not poss:
+                continue
+            _person(note, sent, m, rel, None)
+            note.mentions.append(Mention(rel.label, "person", rel.gender, abs_start,
+                                         sent.start + m.end(), ()))
+            continue
+        for name in names:
+            _person(note, sent, m, rel, name)
+            note.mentions.append(Mention(name, "person", rel.gender, abs_start,
+                                         sent.start + m.end(), (name,)))
+
+
+def _household(note: Note, sent: Sentence, m: re.Match[str], poss: str, word: str) -> bool:
+    """Say whether a kinship mention belongs to the customer's circle."""
+    local = m.start()
+    if hypothetical_before(sent, local):
+        return False
+    before = sent.text[max(0, local - 12):local].lower()
+    if re.search(r"\b(?:a|an|the|any|no|your|whose)\s*$", before) and not poss:
+        return word in ("grandkids", "kids", "children", "twins") and "the" in before[-5:]
+    if note.customer_voice:
+        if poss in ("my", "our"):
+            return True
+        if poss:
+            return False
+        return bool(re.search(r"\b(?:i|we)\s+(?:have|had|'ve got|have got)\s+(?:a|an|one|two|"
+                              r"three|four|\d)\s+$", sent.text[max(0, local - 30):local], re.I))
+    if poss in ("my", "our"):
+        return False  # staff's own family
+    if word in _AMBIGUOUS and not poss and not re.search(r"\b(?:\d|two|three|four)\s+$",
+                                                         before):
+        return False
+    if poss in ("her", "his", "their") or not poss:
+        return about_at(note, sent, local) is None
+    return True
+
+
+def _split_names(raw: str | None) -> list[str]:
+    if not raw:
+        return []
+    parts = re.split(r"\s*(?:,|&|\+|\band\b)\s*", raw)
+    out = []
+    for p in parts:
+        p = strip_possessive(p.strip())
+        if p and is_name(p):
+            out.append(p)
+    return out
+
+
+def _person(note: Note, sent: Sentence, m: re.Match[str], rel: lexicon.Relation,
+            name: str | None) -> None:
+    if name is None:
+        for f in note.facts:  # a named mention of the same relative already covers it
+            if f["kind"] == "person" and f["relation"] == rel.relation:
+                return
+    note.emit("person", sent.start + m.start(), sent.start + m.end(), None, 0.9,
+              relation=rel.relation, name=name)
+    if name is not None:
+        note.facts[:] = [f for f in note.facts if not (
+            f["kind"] == "person" and f["relation"] == rel.relation and f["name"] is None)]
+
+
+def extract_pets(note: Note, sent: Sentence) -> None:
+    """Emit pet facts (with deceased status and a bereavement event) in one sentence."""
+    text = sent.text
+    found: list[tuple[int, int, str, list[str]]] = []
+    for m in _pet_re().finditer(text):
+        sp = lexicon.species()[m.group("sp").lower()]
+        names = _split_names(m.group("names") or m.group("pnames"))
+        if m.group("lname"):
+            names = [m.group("lname")]
+        poss = (m.group("poss") or "").lower()
+        if not _pet_owned(note, sent, m, poss, names):
+            continue
+        found.append((m.start(), m.end(), sp, names))
+    for m in _pet_after_re().finditer(text):
+        sp = lexicon.species()[(m.group("sp") or m.group("sp2") or m.group("sp3")).lower()]
+        name = strip_possessive(m.group("name"))
+        if is_name(name) and not hypothetical_before(sent, m.start()):
+            found.append((m.start(), m.end(), sp, [name]))
+    for start, end, sp, names in found:
+        about = _pet_about(note, sent, start)
+        if about == "\x00skip":
+            continue
+        dead = bool(_DEATH.search(text, start)) and not re.search(
+            r"\b(?:and|but)\s+(?:now|still)\b", text[start:])
+        for name in names or [None]:
+            if name and any(name in mn.names for mn in note.mentions):
+                continue
+            if name is None and any(f["kind"] == "pet" and f["species"] == sp
+                                    for f in note.facts):
+                continue
+            status = "deceased" if dead else "alive"
+            note.emit("pet", sent.start + start, sent.start + end, about, 0.85, species=sp,
+                      name=name, status=status)
+            note.mentions.append(Mention(name or sp, "pet", "-", sent.start + start,
+                                         sent.start + end, (name,) if name else ()))
+            if dead:
+                from .events import death_date
+                when = death_date(note, sent)
+                ev = note.emit("event", sent.start + start, sent.start + len(text), name or sp,
+                               0.8, type="bereavement", when=when, status="past")
+                if ev is not None:
+                    ev["ends"] = [{"kind": "pet", "name": name, "species": sp,
+                                   "status": "alive", "about": about}]
+
+
+def _pet_owned(note: Note, sent: Sentence, m: re.Match[str], poss: str,
+               names: list[str]) -> bool:
+    """Say whether a species mention is a pet of the customer's circle, not a passing one."""
+    local = m.start()
+    if hypothetical_before(sent, local):
+        return False
+    before = sent.text[max(0, local - 30):local].lower()
+    if poss:
+        if note.customer_voice:
+            return poss in ("my", "our") or (not poss.endswith("'s") and bool(names))
+        return poss not in ("my", "our")
+    if re.search(r"\b(?:i|we)\s+(?:have|had|'ve got|have got|got|adopted|rescued|own)\s+"
+                 r"(?:a|an|one|two|three|\d)?\s*$", before):
+        return True
+    if re.search(r"\b(?:a|an|the|any|no|with|of|do|for)\s+$", before) and not names:
+        return False
+    if not names:
+        return False
+    return not re.search(r"\b(?:a|an)\s+$", before) or bool(
+        re.search(r"(?:adopted|rescue|got|have|has|bought)\s+an?\s+$", before))
+
+
+def mark_pet_deaths(note: Note, sents: list[Sentence]) -> None:
+    """Mark pets deceased when a later sentence says they died ("Max passed away in May")."""
+    from .events import death_date
+
+    for f in list(note.facts):
+        if f["kind"] != "pet" or f["status"] != "alive" or not f["name"]:
+            continue
+        for sent in sents:
+            m = re.search(r"\b" + re.escape(f["name"]) + r"\b", sent.text)
+            if m and _DEATH.search(sent.text, m.end()) and not hypothetical_before(sent, m.start()):
+                f["status"] = "deceased"
+                ev = note.emit("event", sent.start + m.start(), sent.start + len(sent.text),
+                               f["name"], 0.8, type="bereavement", when=death_date(note, sent),
+                               status="past")
+                if ev is not None:
+                    ev["ends"] = [{"kind": "pet", "name": f["name"], "species": f["species"],
+                                   "status": "alive", "about": f["about"]}]
+                break
+
+
+def _pet_about(note: Note, sent: Sentence, local: int) -> str | None:
+    """Return whose pet it is: the customer (None) or a named relative."""
+    poss_m = re.search(r"(" + NAME + r")['’]s\s+(?:\w+\s+){0,2}$", sent.text[:local])
+    if poss_m:
+        mn = note.mention_named(poss_m.group(1))
+        if mn is not None:
+            return mn.about
+    rel_m = re.search(r"\b(?:her|his|my|our)\s+(\w+)['’]s\s+$", sent.text[:local], re.I)
+    if rel_m and rel_m.group(1).lower() in lexicon.relations():
+        return lexicon.relations()[rel_m.group(1).lower()].label
+    a = about_at(note, sent, local)
+    return a

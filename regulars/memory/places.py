@@ -1,0 +1,118 @@
+"""Where people live or come from (place) and where they travel (trip)."""
+
+from __future__ import annotations
+
+import re
+
+from .context import SKIP, Note, about_at, hypothetical_before
+from .dates import find_dates, month_value
+from .gazetteer import is_place
+from .text import NOT_NAMES, Sentence
+
+_PLACE = r"(?P<p>(?:the\s+)?[A-ZÀ-Þ][\w'’À-ÿĀ-ž.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’À-ÿĀ-ž.-]*|of|de|del|" \
+         r"upon|on|la|le|en))*?(?:\s+[A-ZÀ-Þ][\w'’À-ÿĀ-ž.-]*)?)"
+_LOWER_PLACE = r"(?P<lp>[a-z][a-z.'-]+(?:\s+[a-z][a-z.'-]+){0,2})"
+_LIVES = re.compile(r"\b(?:lives|living|live|lived|based|settled|resides|residing|moved|"
+                    r"relocated|now)\s+(?:(?:in|to|out to|over to)\s+)(?:" + _PLACE + "|"
+                    + _LOWER_PLACE + ")")
+_FROM = re.compile(r"\b(?P<cue>originally from|is from|'s from|’s from|am from|'m from|are from|"
+                   r"comes from|come from|hails from|grew up in|born in|raised in|^from)\s+(?:"
+                   + _PLACE + "|" + _LOWER_PLACE + ")", re.I)
+_TRIP_STRONG = (r"off to|flying to|flies to|fly to|trip to|holiday (?:in|to)|holidaying in|"
+                r"vacation (?:in|to)|back from|just back from|returned from|honeymoon (?:in|to)|"
+                r"cycle round|cycling round|cycle around|tour of|travelling (?:in|around|round|"
+                r"to)|traveling (?:in|around|to)|going home to|home to|cruise to|"
+                r"cycling holiday (?:along|in|around)|skiing in|break in|weekend in|"
+                r"(?:weeks?|fortnight|days|months?) in|(?:weeks?|months?) travelling in")
+_TRIP_WEAK = r"going to|go to|heading to|headed to|visiting|away in|driving to|drive to|been to|" \
+             r"went to|in"
+_TRIP = re.compile(r"\b(?P<cue>" + _TRIP_STRONG + "|" + _TRIP_WEAK + r")\s+(?:the\s+)?(?:"
+                   + _PLACE + "|" + _LOWER_PLACE + ")", re.I)
+_PAST = re.compile(r"\b(?:back from|returned|been to|went|was|were|had|last|ago|cracked|got|"
+                   r"came back|did|loved|spent)\b", re.I)
+
+
+def _value(m: re.Match[str]) -> tuple[str | None, bool]:
+    """Return the place name in a match and whether it was written in lower case."""
+    if m.groupdict().get("p"):
+        v = m.group("p")
+        v = re.sub(r"^the\s+", "", v)
+        v = re.sub(r"['’]s$", "", v)
+        return v, False
+    if m.groupdict().get("lp"):
+        return m.group("lp"), True
+    return None, False
+
+
+def _good_place(v: str, lower: bool, need_gazetteer: bool) -> str | None:
+    """Trim a candidate to the longest known place prefix; None when it is no place."""
+    words = v.split()
+    for n in range(len(words), 0, -1):
+        cand = " ".join(words[:n])
+        if is_place(cand, lower_text=lower):
+            return cand
+    if lower or need_gazetteer:
+        return None
+    if words[0].lower() in NOT_NAMES or len(words) > 3:
+        return None
+    return v
+
+
+def extract_places(note: Note, sent: Sentence) -> None:
+    """Emit lives_in / from places (never for hedged or future moves)."""
+    text = sent.text
+    for rx, rel in ((_LIVES, "lives_in"), (_FROM, "from")):
+        for m in rx.finditer(text):
+            raw, lower = _value(m)
+            if not raw or hypothetical_before(sent, m.start()):
+                continue
+            cue = m.group().split()[0].lower()
+            if rel == "lives_in" and cue in ("moved", "relocated") and re.search(
+                    r"\bfrom\b", m.group()):
+                continue
+            strong = rel == "lives_in" or "originally" in m.group().lower() or \
+                cue in ("grew", "born", "raised")
+            value = _good_place(raw, lower, need_gazetteer=not strong)
+            if not value:
+                continue
+            if re.search(r"\b(?:will|going to|moving|might|may|to be)\s+$", text[:m.start()]):
+                continue
+            about = about_at(note, sent, m.start())
+            if about == SKIP:
+                continue
+            s = sent.start + m.start()
+            note.emit("place", s, sent.start + m.end(), about, 0.75, relation=rel, value=value)
+            if rel == "lives_in" and cue in ("moved", "relocated"):
+                note.emit("event", s, sent.start + m.end(), about, 0.6, type="moving", when=None,
+                          status="past")
+
+
+def extract_trips(note: Note, sent: Sentence) -> None:
+    """Emit trips to a named place, planned or past, dated when the sentence says when."""
+    text = sent.text
+    if re.search(r"\b(?:moving|move|relocating|moved)\s+to\b", text, re.I):
+        return
+    for m in _TRIP.finditer(text):
+        raw, lower = _value(m)
+        cue = m.group("cue").lower()
+        if not raw or hypothetical_before(sent, m.start()):
+            continue
+        weak = re.fullmatch(_TRIP_WEAK, cue) is not None
+        if cue == "in" and not re.search(r"\b(?:holiday|trip|away|travelling|weeks?|"
+                                         r"break|honeymoon)\b", text[:m.start()], re.I):
+            continue
+        value = _good_place(raw, lower, need_gazetteer=weak)
+        if not value:
+            continue
+        about = about_at(note, sent, m.start())
+        if about == SKIP:
+            continue
+        past = bool(_PAST.search(text))
+        when = None
+        for dm in find_dates(text[m.start():], note.date):
+            if dm.future is not None:
+                past = not dm.future
+            when = month_value(dm, note.date, not past)
+            break
+        note.emit("trip", sent.start + m.start(), sent.start + m.end(), about, 0.7,
+                  destination=value, when=when, status="past" if past else "planned")

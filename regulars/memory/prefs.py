@@ -1,0 +1,296 @@
+"""Likes and dislikes (preference), diets and allergies (dietary), hobbies (interest)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .context import SKIP, Note, about_at, hypothetical_before
+from .text import Sentence
+
+_LIKE = (r"(?:loves?|loved|adores?|likes?|enjoys?|prefers?|is (?:a )?(?:big |huge )?fan of|"
+         r"(?:big |huge )?fan of|mad about|obsessed with|passionate about|really into|"
+         r"(?:is |'s |’s |am |'m )?into|always (?:has|orders|gets|drinks|wants)|only drinks|"
+         r"only eats|drinks|takes|partial to|swears by|goes for|crazy about|keen on|"
+         r"favou?rite (?:\w+ )?(?:is|are)|(?:i|we) do love)")
+_DISLIKE = (r"(?:hates?|hated|dislikes?|can['’]?t stand|cannot stand|can['’]?t bear|"
+            r"(?:does|do|did)(?:n['’]?t| not) (?:like|want|enjoy)|(?:is|am|'m)?\s*(?:not|n't) "
+            r"(?:a )?(?:keen on|fan of)|isn['’]?t keen on|not keen on|not a fan of|"
+            r"terrified of|scared of|afraid of|can['’]t do|avoids?|never)")
+_STOP_OBJ = re.compile(r"\s*(?:,|\.|;|:|\(|\)|!|\?|—|–| - | and (?!cheese|chips)| but | so | "
+                       r"because | as | for | with | at | in | on | every | when | which | who | "
+                       r"if | or | than | too| now| these days| anymore| any more| though| "
+                       r"either| myself| himself| herself| apparently| lol)", re.I)
+_DROP_LEAD = re.compile(r"^(?:(?:a|an|the|some|any|anything|everything|all|her|his|my|their|"
+                        r"your|our|a good|a nice|a crisp|a strong|really|very|most|mostly|"
+                        r"the new|new|all things|such|proper|lots of|plenty of|a lot of)\s+)+",
+                        re.I)
+_BAD_OBJ = re.compile(r"^(?:it|them|that|this|those|these|you|everyone|everybody|coming|"
+                      r"being|here|there|to|how|what|when|us|him|her|me|one|none|nothing|"
+                      r"people|a|an|the|being|doing|getting|having|going|seeing|working|"
+                      r"staying|knowing|feeling|what|the idea|their|our|your|so|too)\b", re.I)
+_AGENT_CUE = re.compile(r"(?:\b(?:a|an|keen|avid|big|mad|is|serious|competitive|regular|"
+                        r"amateur|club|fell|marathon|huge|passionate|enthusiastic|he's|she's|"
+                        r"i'm|i am)\s+$|^\s*$)", re.I)
+_CUE_BEFORE = re.compile(r"\b(?:loves?|enjoys?|likes?|into|keen on|fan of|passionate about|"
+                         r"mad about|obsessed with|hobby|hobbies|spare time|free time|plays?|"
+                         r"playing|does|do|goes|go|going|took up|taken up|started|practi[sc]es?|"
+                         r"teach(?:es)?|writes|also|avid|keen|love|enjoy|like|fond of|passion)\b"
+                         r"[^,.;]{0,25}$", re.I)
+_CUE_AFTER = re.compile(r"^\s*(?:\+|classes|class|lessons|club|every|on (?:mon|tue|wed|thu|"
+                        r"fri|sat|sun)|weekly|twice|at weekends|most days|regular|(?:mon|tue|"
+                        r"wed|thu|fri|sat|sun)\w*\b|\d+x|fan|team|league|nut|off \d)", re.I)
+_NEGATED = re.compile(r"(?:\b(?:not|no|never|n't|used to|ex|former|formerly|gave up|given up|"
+                      r"stopped|quit|retired from|hates?|hated|dislikes?)\b|\bex-)[^,.;]{0,20}$",
+                      re.I)
+_DIET_AFTER_OK = re.compile(r"^\s*(?:$|[,.;:!)—–-]|and\b|since\b|now\b|for\b|so\b|too\b|"
+                            r"diet\b|only\b|these days|as well|but\b|\(|—)", re.I)
+_ALLERGY = re.compile(
+    r"\ballergic to (?P<a>(?:the |all |any )?[\w'-]+(?: [\w'-]+)?)|"
+    r"\b(?P<b>(?:[\w'-]+ ){0,2}?)(?:allergy|allergies|intolerance)\b(?! to)|"
+    r"\b(?:allergy|allergies|intolerance|intolerant) to (?P<c>[\w'-]+(?: [\w'-]+)?)|"
+    r"\b(?P<d>[\w'-]+)[- ]intolerant\b", re.I)
+_ALLERGY_TRIM = re.compile(r"^(?:severe|mild|bad|serious|a|an|the|all|any|known|slight|"
+                           r"life-threatening|nasty|terrible|food|his|her|my)\s+", re.I)
+_ALLERGY_STOP = {"and", "so", "but", "too", "as", "which", "wears", "no", "she", "he", "please",
+                 "now", "has", "with", "since", "is", "was", "her", "him", "them", "it"}
+
+
+@lru_cache(maxsize=1)
+def _like_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?P<neg>" + _DISLIKE + r"|" + _LIKE + r")\s+(?P<obj>[^,.;!?()]{1,60})",
+                      re.I)
+
+
+@lru_cache(maxsize=1)
+def _topic_re() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation(lexicon.topics()), re.I)
+
+
+@lru_cache(maxsize=1)
+def _hobby_re() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation(lexicon.hobbies()), re.I)
+
+
+@lru_cache(maxsize=1)
+def _diet_re() -> re.Pattern[str]:
+    words = [w for w in lexicon.dietary() if w in {"vegan", "vegetarian", "veggie", "pescatarian",
+                                                    "pescetarian", "coeliac", "celiac",
+                                                    "diabetic", "type 1 diabetic",
+                                                    "type 2 diabetic", "halal", "kosher",
+                                                    "lactose intolerant"}]
+    return re.compile(lexicon.alternation(words), re.I)
+
+
+def topic_of(value: str) -> str | None:
+    """Return the preference topic of a value from the lexicon, or None when unknown."""
+    best = None
+    for m in _topic_re().finditer(value):
+        if best is None or len(m.group()) > len(best):
+            best = m.group()
+    return lexicon.topics()[best.lower()] if best else None
+
+
+def clean_object(raw: str) -> str:
+    """Trim a liked/disliked noun phrase to its core words."""
+    obj = _STOP_OBJ.split(raw, maxsplit=1)[0].strip()
+    obj = _DROP_LEAD.sub("", obj).strip(" '\"’")
+    words = obj.split()
+    return " ".join(words[:5])
+
+
+def extract_preferences(note: Note, sent: Sentence) -> None:
+    """Emit like/dislike preferences and interests stated with a liking verb."""
+    text = sent.text
+    for m in _like_re().finditer(text):
+        if hypothetical_before(sent, m.start()):
+            continue
+        verb = m.group("neg").lower()
+        dislike = bool(re.match(_DISLIKE, verb, re.I))
+        if re.search(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?$", text[:m.start()], re.I):
+            dislike = not dislike
+            if not dislike:
+                continue  # "doesn't hate" says little
+        obj = clean_object(m.group("obj"))
+        if not obj or _BAD_OBJ.match(obj) or len(obj) < 3:
+            continue
+        if verb in ("drinks", "takes", "never") and not topic_of(obj):
+            continue
+        if verb.startswith(("into", "'s into", "is into", "keen on")) and not (
+                topic_of(obj) or _hobby_re().fullmatch(obj)):
+            continue
+        about = about_at(note, sent, m.start())
+        if about == SKIP:
+            continue
+        start = sent.start + m.start("obj")
+        hob = _hobby_re().fullmatch(obj) or (obj.endswith("ing") and not topic_of(obj)
+                                              and len(obj.split()) <= 3)
+        if hob and not dislike:
+            value = lexicon.hobbies().get(obj.lower(), obj)
+            note.emit("interest", start, start + len(obj), about, 0.75, value=value)
+            continue
+        topic = topic_of(obj) or _guess_topic(text)
+        note.emit("preference", start, start + len(obj), about, 0.7, topic=topic, value=obj,
+                  polarity="dislike" if dislike else "like")
+    _fan_of(note, sent)
+    _favourite(note, sent)
+
+
+def _guess_topic(text: str) -> str:
+    low = text.lower()
+    if re.search(r"\b(?:books?|novels?|author|reads?|reading|poetry)\b", low):
+        return "book"
+    if re.search(r"\b(?:music|band|songs?|singer|album|gig)\b", low):
+        return "music"
+    if re.search(r"\b(?:films?|movies?)\b", low):
+        return "film"
+    return "other"
+
+
+def _fan_of(note: Note, sent: Sentence) -> None:
+    """Handle "Spurs fan" / "a huge Elvis fan": a proper name before "fan"."""
+    for m in re.finditer(r"\b(?P<v>(?:[A-Z][\w'’ôéèà-]+ ){1,3})(?:super)?fan\b", sent.text):
+        value = m.group("v").strip()
+        if value.split()[0].lower() in ("big", "huge", "a", "the", "massive"):
+            continue
+        about = about_at(note, sent, m.start())
+        if about == SKIP or hypothetical_before(sent, m.start()):
+            continue
+        topic = "music" if re.search(r"\bmusic\b", sent.text, re.I) else _guess_topic(sent.text)
+        if topic == "other" and len(value.split()) == 1:
+            topic = "team"
+        start = sent.start + m.start("v")
+        note.emit("preference", start, start + len(value), about, 0.65, topic=topic, value=value,
+                  polarity="like")
+
+
+def _favourite(note: Note, sent: Sentence) -> None:
+    """Handle "X is her favourite" and "(Mum's favourite)"."""
+    for m in re.finditer(r"(?P<obj>[A-Za-z][\w' -]{2,40}?) (?:is|are) (?P<who>her|his|my|their)"
+                         r" (?:absolute |all-time |very )?favou?rite\b", sent.text):
+        obj = _DROP_LEAD.sub("", m.group("obj")).strip()
+        if not obj or _BAD_OBJ.match(obj):
+            continue
+        about = about_at(note, sent, m.start("who"))
+        if m.group("who") == "my":
+            about = None if note.customer_voice else SKIP
+        if about == SKIP:
+            continue
+        start = sent.start + m.start("obj") + m.group("obj").find(obj)
+        note.emit("preference", start, start + len(obj), about, 0.7,
+                  topic=topic_of(obj) or "other", value=obj, polarity="like")
+
+
+def extract_orders(note: Note, sent: Sentence) -> None:
+    """In staff notes, read list fragments such as "large cappuccino, no choc" as likes."""
+    if note.customer_voice:
+        return
+    pos = 0
+    for part in re.split(r"(,|\+| w/ )", sent.text):
+        if part in (",", "+", " w/ "):
+            pos += len(part)
+            continue
+        local = pos
+        pos += len(part)
+        frag = part.strip()
+        lead = part.find(frag)
+        if not frag or re.match(r"\d+\s", frag) and not re.match(r"[12]\s", frag):
+            continue
+        neg = re.match(r"(?:no|never|not)\s+", frag, re.I)
+        body = frag[neg.end():] if neg else frag
+        body_clean = re.sub(r"^(?:(?:a|an|large|small|medium|regular|pot of|cup of|mug of|"
+                            r"glass of|bottle of|two|one|2|1|usual|her usual|his usual|"
+                            r"always|the)\s+)+", "", body, flags=re.I)
+        m = _topic_re().search(body_clean)
+        if not m:
+            continue
+        head = body_clean[:m.start()].split()
+        if len(head) > 2 or any(w.lower() in ("for", "to", "at", "in", "on", "by", "asked")
+                                for w in head):
+            continue
+        topic = lexicon.topics()[m.group().lower()]
+        if topic not in ("drink", "food", "dessert", "style", "color", "flower"):
+            continue
+        if neg and topic not in ("color", "drink"):
+            continue
+        value = (" ".join(head) + " " + m.group()).strip()
+        start_local = local + lead + (neg.end() if neg else 0) + len(body) - len(body_clean) \
+            + body_clean.find(value)
+        about = about_at(note, sent, local + lead)
+        if about == SKIP or hypothetical_before(sent, local + lead):
+            continue
+        start = sent.start + max(local + lead, start_local)
+        note.emit("preference", start, start + len(value), about, 0.6, topic=topic, value=value,
+                  polarity="dislike" if neg else "like")
+
+
+def extract_dietary(note: Note, sent: Sentence) -> None:
+    """Emit allergies, intolerances and diets."""
+    text = sent.text
+    for m in _ALLERGY.finditer(text):
+        raw = next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d"))
+                   if g is not None)
+        raw = _ALLERGY_TRIM.sub("", raw.strip())
+        raw = _ALLERGY_TRIM.sub("", raw)
+        words = [w for w in raw.split() if w.lower() not in _ALLERGY_STOP]
+        if not words or hypothetical_before(sent, m.start()):
+            continue
+        if re.search(r"\b(?:no|not|any|developed an?)\s+(?:known\s+)?$", text[:m.start()], re.I):
+            continue
+        value = " ".join(words[:2])
+        value = lexicon.dietary().get(value.lower(), value)
+        about = about_at(note, sent, m.start())
+        if about == SKIP:
+            continue
+        note.emit("dietary", sent.start + m.start(), sent.start + m.end(), about, 0.85,
+                  value=value)
+    for m in _diet_re().finditer(text):
+        word = m.group().lower()
+        after = text[m.end():]
+        if word not in ("coeliac", "celiac") and not _DIET_AFTER_OK.match(after):
+            continue
+        before = text[:m.start()]
+        if hypothetical_before(sent, m.start()):
+            continue
+        if re.search(r"\b(?:no longer|not|n't|never|stopped being|gave up being|used to be|"
+                     r"ex-?)\s*(?:a\s+)?$", before, re.I):
+            continue
+        about = about_at(note, sent, m.start())
+        if about == SKIP:
+            continue
+        note.emit("dietary", sent.start + m.start(), sent.start + m.end(), about, 0.85,
+                  value=lexicon.dietary()[word])
+
+
+def extract_interests(note: Note, sent: Sentence) -> None:
+    """Emit hobbies named with a cue ("keen gardener", "plays golf", "pilates + swim")."""
+    text = sent.text
+    for m in _hobby_re().finditer(text):
+        var = m.group().lower()
+        canon = lexicon.hobbies()[var]
+        before, after = text[:m.start()], text[m.end():]
+        if hypothetical_before(sent, m.start()) or _NEGATED.search(before):
+            continue
+        agent = var.endswith(("er", "ist", "ete", "oner")) and var != canon
+        verb3 = var.endswith("s") and not var.endswith(("ss", "ics")) and var != canon and \
+            not agent and var not in ("games", "marathons", "photos", "walks", "gardens",
+                                      "hikes", "weights", "jigsaws", "puzzles")
+        frag_start = re.search(r"(?:^|[,+&]|\band\b)\s*(?:\w+\s+)?$", before) is not None \
+            and not note.customer_voice
+        ok = False
+        if agent:
+            ok = bool(_AGENT_CUE.search(before)) or frag_start
+        elif verb3:
+            ok = bool(re.search(r"(?:^|\b(?:he|she|also|who|and|i|NAME)\s+|,\s*)$", before,
+                                re.I)) or bool(re.search(r"\b[A-Z]\w+\s+$", before))
+        else:
+            ok = bool(_CUE_BEFORE.search(before) or _CUE_AFTER.search(after)) or (
+                frag_start and re.match(r"\s*(?:$|[,.;+&]|and\b|\()", after) is not None)
+        if not ok:
+            continue
+        about = about_at(note, sent, m.start())
+        if about == SKIP:
+            continue
+        note.emit("interest", sent.start + m.start(), sent.start + m.end(), about, 0.7,
+                  value=canon)

@@ -1,0 +1,155 @@
+"""Jobs (occupation, with employer) and schools or courses (school)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .context import SKIP, Note, about_at, hypothetical_before
+from .dates import find_dates, month_value
+from .text import Sentence
+
+_CAP = r"(?:[A-Z][\w'’&.-]*|of|and|&)(?:\s+(?:[A-Z][\w'’&.-]*|of|&|de|du|la))*"
+_EMPLOYER = re.compile(r"\s*(?:(?:at|for|with)\s+(?:the\s+)?(?P<emp>[A-Z][\w'’&.-]*(?:\s+(?:"
+                       r"[A-Z][\w'’&.-]*|of|&))*)|\((?P<pemp>[A-Z][^)]{1,40})\))")
+_FORMER = re.compile(r"(?:\b(?:ex|former|formerly|retired|used to be|was once|no longer|"
+                     r"wants to be|want to be|would love to be|hopes? to be|hoping to be|"
+                     r"dreams? of being|training to be|studying to be|to become|not)\s*-?\s*"
+                     r"(?:an?\s+)?$)|\bex-$", re.I)
+_COPULA = re.compile(r"(?:\b(?:is|'s|’s|am|'m|’m|are|now|also|herself|himself|works as|"
+                     r"working as|job as|employed as|promoted to|qualified as|trained as|"
+                     r"became|become|i'm|i am)\s+(?:(?:a|an|the)\s+)?$)", re.I)
+_MOD = r"(?:[\w'’-]+\s+){0,3}?"
+_SUBJECTS = re.compile(r"\bteach(?:es|ing)?\s+(?P<subj>[A-Za-z]+(?: [a-z]+)?)(?=\s+at\b|\s*$|"
+                       r"[,.;])", re.I)
+_DRIVES = re.compile(r"\bdrives? (?:a |an )?(?P<v>bus|taxi|cab|lorry|truck|van|train|tram)"
+                     r"(?:es|s)?\b", re.I)
+_RUNS = re.compile(r"\b(?:runs|owns|has)\s+(?:a|an|the|her own|his own|their own)\s+"
+                   r"(?P<v>(?:[A-Za-z-]+\s+)?(?:restaurant|café|cafe|shop|bakery|pub|grocery|"
+                   r"salon|taverna|bar|garage|deli|bistro|gym|studio|nursery|hotel|b&b|farm|"
+                   r"florist|barbers?|business|company|firm|agency|practice))\b", re.I)
+_SCHOOLISH = re.compile(r"\b(?:Uni|University|College|School|High|Academy|Poly|Polytechnic|"
+                        r"Institute|Sixth Form|Grammar|Primary|Conservatoire|Prep)\b")
+_SCHOOL_CUE = re.compile(
+    r"\b(?:start(?:s|ing|ed)?|goes|going|got into|accepted (?:in)?to|off to|heading to|"
+    r"graduated from|graduate of|attends|attending|head (?:boy|girl) at|student at|studies at|"
+    r"studying at|enrolled at|went to|in (?:year \d+|sixth form) at|place at|offer from|"
+    r"started at|just started at|is at|'s at|now at)\s+(?:the\s+)?(?P<s>" + _CAP + r")")
+_STUDY = re.compile(r"\b(?:studying|studies|study|reading|doing a degree in)\s+(?P<subj>[\w-]+"
+                    r"(?: [\w-]+)?)\s+at\s+(?:the\s+)?(?P<s>" + _CAP + r")|\bat\s+(?P<s2>"
+                    + _CAP + r")\s*,?\s*(?:studying|reading|doing)\b|\bdoing (?:her|his|my|"
+                    r"their) (?P<s3>GCSEs|A-?levels|A levels|IB|degree|masters|PhD|MBA)\b")
+
+
+_NOT_MOD = frozenset("""a an the is as now also she's he's i'm am works herself himself pt owner
+her his my client and was to of be been are i'm i’m she’s he’s just newly qualified
+currently working work job became become promoted trained""".split())
+
+
+@lru_cache(maxsize=1)
+def _role_re() -> re.Pattern[str]:
+    heads = lexicon.alternation(lexicon.occupations())
+    return re.compile(r"(?P<role>" + _MOD + heads + r")", re.I)
+
+
+def extract_occupations(note: Note, sent: Sentence) -> None:
+    """Emit a job when a title follows "is a", "works as", or opens a staff fragment."""
+    text = sent.text
+    for m in _role_re().finditer(text):
+        role = m.group("role")
+        # keep only modifiers that sit inside the title ("dental hygienist", not "is a")
+        words = role.split()
+        cut = 0
+        for i, w in enumerate(words[:-1]):
+            if w.lower() in _NOT_MOD or not re.match(r"[\w-]+$", w):
+                cut = i + 1
+        words = words[cut:]
+        role = " ".join(words)
+        start = m.start() + len(m.group()) - len(role)
+        before = text[:start]
+        frag = re.search(r"(?:^|[,(:]|\b(?:Owner|Pt|Client|Customer)\s*[-—:]?)\s*$", before) \
+            is not None and not note.customer_voice
+        if not (_COPULA.search(before) or frag or re.search(r"\(\s*$", before)):
+            continue
+        if _FORMER.search(before) or hypothetical_before(sent, start):
+            continue
+        head = words[-1].lower()
+        if len(words) == 1 and head in ("partner", "associate", "agent", "assistant", "model",
+                                        "guard", "director", "officer", "handler", "student",
+                                        "associate", "cook", "executive", "supervisor",
+                                        "buyer", "trader"):
+            if not _COPULA.search(before):
+                continue
+        if words[0].lower() in lexicon.relations() and len(words) == 1:
+            continue
+        if any(w.lower() in lexicon.relations() and not re.match(r"[a-z]", w) for w in
+               words[:1]) and frag:
+            continue
+        about = about_at(note, sent, start)
+        if about == SKIP:
+            continue
+        emp = _EMPLOYER.match(text, m.end())
+        employer = (emp.group("emp") or emp.group("pemp")).strip() if emp else None
+        note.emit("occupation", sent.start + start, sent.start + m.end(), about, 0.75,
+                  value=role, employer=employer)
+    for rx, fmt in ((_SUBJECTS, "{} teacher"), (_DRIVES, "{} driver")):
+        for m in rx.finditer(text):
+            if _FORMER.search(text[:m.start()]) or hypothetical_before(sent, m.start()):
+                continue
+            v = m.group(1)
+            if rx is _SUBJECTS and v.lower() in ("me", "her", "him", "them", "us", "at", "kids",
+                                                 "children", "at the", "the"):
+                continue
+            about = about_at(note, sent, m.start())
+            if about == SKIP:
+                continue
+            emp = _EMPLOYER.match(text, m.end())
+            note.emit("occupation", sent.start + m.start(), sent.start + m.end(), about, 0.7,
+                      value=fmt.format(v), employer=(emp.group("emp") or emp.group("pemp"))
+                      if emp else None)
+    for m in _RUNS.finditer(text):
+        if hypothetical_before(sent, m.start()):
+            continue
+        about = about_at(note, sent, m.start())
+        if about == SKIP:
+            continue
+        kind = m.group("v").split()[-1].lower()
+        tail = text[m.end():m.end() + 60]
+        emp = re.search(r"\((?P<e>[A-Z][^)]{1,40})\)|\bcalled (?P<c>" + _CAP + r")", tail)
+        note.emit("occupation", sent.start + m.start(), sent.start + m.end(), about, 0.65,
+                  value=f"{kind} owner", employer=(emp.group("e") or emp.group("c"))
+                  if emp else None)
+
+
+def extract_schools(note: Note, sent: Sentence) -> None:
+    """Emit a school or course, and a dated start as an `other` event."""
+    text = sent.text
+    for m in list(_STUDY.finditer(text)) + list(_SCHOOL_CUE.finditer(text)):
+        name = m.group("s") if "s" in m.groupdict() and m.group("s") else None
+        for g in ("s2", "s3"):
+            if not name and g in m.groupdict() and m.group(g):
+                name = m.group(g)
+        if not name:
+            continue
+        name = re.sub(r"\s+(?:of|and|&)$", "", name.strip())
+        studying = m.re is _STUDY or re.search(r"\bstudying\b", text[m.end():m.end() + 20])
+        if not (studying or _SCHOOLISH.search(name)):
+            continue
+        if name.split()[0].lower() in ("in", "on", "the", "i", "she", "he") or \
+                name in ("Uni", "University", "College", "School"):
+            continue
+        start = m.start("s") if m.re is _SCHOOL_CUE else m.start()
+        if hypothetical_before(sent, start) or _FORMER.search(text[:m.start()]):
+            continue
+        about = about_at(note, sent, start)
+        if about == SKIP:
+            continue
+        note.emit("school", sent.start + start, sent.start + m.end(), about, 0.7, value=name)
+        if m.re is _SCHOOL_CUE and re.match(r"(?:just\s+)?start", m.group(), re.I):
+            for dm in find_dates(text[m.end():], note.date):
+                when = month_value(dm, note.date, True)
+                future = dm.future if dm.future is not None else True
+                note.emit("event", sent.start + start, sent.start + m.end(), about, 0.6,
+                          type="other", when=when, status="upcoming" if future else "past")
+                break
