@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "django_htmx",
     "regulars.businesses",
     "regulars.customers",
+    "regulars.visits",
+    "regulars.commitments",
     "regulars.web",
 ]
 

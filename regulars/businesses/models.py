@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import secrets
 import zoneinfo
@@ -75,6 +76,10 @@ class Business(models.Model):
         max_length=2, default="US", validators=[validate_region],
         help_text="Region used to read phone numbers written without a country code.",
     )
+    open_days = models.CharField(
+        max_length=7, default="123456",
+        help_text="ISO weekdays the business is open (1 = Monday); business hours skip the rest",
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     objects = BusinessQuerySet.as_manager()
@@ -88,6 +93,14 @@ class Business(models.Model):
     @property
     def tz(self) -> zoneinfo.ZoneInfo:
         return zoneinfo.ZoneInfo(self.time_zone)
+
+    def is_open_on(self, day: datetime.date) -> bool:
+        return str(day.isoweekday()) in self.open_days
+
+    def owners(self) -> models.QuerySet[User]:
+        return User.objects.filter(
+            memberships__business=self, memberships__role=Membership.OWNER, is_active=True
+        ).order_by("pk")
 
     def staff(self) -> models.QuerySet[User]:
         return User.objects.filter(memberships__business=self, is_active=True).order_by("name")
@@ -141,6 +154,9 @@ class ApiToken(models.Model):
     last_used_at = models.DateTimeField(null=True, blank=True)
 
     objects = ApiTokenQuerySet.as_manager()
+
+    def __str__(self) -> str:
+        return f"{self.prefix}… ({self.label or 'token'})"
 
     @classmethod
     def issue(cls, membership: Membership, label: str = "") -> tuple[ApiToken, str]:
