@@ -94,8 +94,8 @@ _CUSTOMER_WORD = re.compile(
     r"\b(?:client|customer|owner|pt|patient|member|mr\.? [A-Z]\w*|mrs\.? [A-Z]\w*|"
     r"ms\.? [A-Z]\w*|(?:she|he) (?:herself|himself)|(?:client|owner|pt) (?:herself|himself))\b",
     re.I)
+_STAFF_FIRST = re.compile(r"\b(?:I|I'm|I’m|I'll|my|me)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|he's|she's|he’s|she’s|him|they|they're)\b", re.I)
-_POSS_PRONOUN = re.compile(r"\b(?:his|her)\b", re.I)
 
 
 def hypothetical_before(sent: Sentence, local: int) -> bool:
@@ -111,7 +111,7 @@ def about_at(note: Note, sent: Sentence, local: int) -> str | None:
         m = list(_OUTSIDER.finditer(head))[-1]
         best = (m.start(), SKIP)
     # staff writing about themselves ("my own dog", "I'll be covering") is not customer data
-    first_pat = _FIRST if note.customer_voice else re.compile(r"\b(?:I|I'm|I’m|I'll|my|me)\b")
+    first_pat = _FIRST if note.customer_voice else _STAFF_FIRST
     for m in first_pat.finditer(head):
         if m.start() > best[0]:
             best = (m.start(), None if note.customer_voice else SKIP)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
@@ -63,8 +64,16 @@ class DateMention:
     month: int | None = None
 
 
-def find_dates(text: str, ref: dt.date) -> list[DateMention]:
+_HINT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
+                   r"fri|sat|sun|yesterday|today|tonight|tomorrow|week|month|year|yr|night|"
+                   r"morning|afternoon|summer|winter|spring|autumn|fall", re.I)
+
+
+@lru_cache(maxsize=256)
+def find_dates(text: str, ref: dt.date) -> tuple[DateMention, ...]:
     """Return date mentions in text, resolved against ref, leftmost and non-overlapping."""
+    if not _HINT.search(text):
+        return ()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pat in _PATTERNS:
@@ -75,7 +84,7 @@ def find_dates(text: str, ref: dt.date) -> list[DateMention]:
             if dm is not None:
                 found.append(dm)
                 taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def _month_of(word: str) -> int:

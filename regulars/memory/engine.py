@@ -7,11 +7,12 @@ import re
 from typing import Any
 
 from .context import Note, guess_customer_gender
+from .dates import find_dates
 from .events import extract_events
 from .people import extract_people, extract_pets, mark_pet_deaths
 from .places import extract_places, extract_trips
 from .prefs import extract_dietary, extract_interests, extract_orders, extract_preferences
-from .text import sentences
+from .text import sentences, tokens
 from .work import extract_occupations, extract_schools
 
 AUTHORS = ("staff", "customer")
@@ -37,6 +38,8 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
         raise ValueError(f"author must be one of {', '.join(AUTHORS)}, not {author!r}")
     if len(text) > MAX_CHARS:
         raise ValueError(f"text is {len(text)} characters; notes are limited to {MAX_CHARS}")
+    tokens.cache_clear()
+    find_dates.cache_clear()  # the cache serves one note's fragments, never another note
     note = Note(text=text, author=author, date=date or dt.date.today())
     if not text.strip():
         return []

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from . import lexicon
 from .context import SKIP, Mention, Note, about_at, hypothetical_before
 from .dates import DateMention, find_dates, month_value, yearly
-from .text import NAME, Sentence
+from .text import NAME, Sentence, find_terms
 
 _PAST = re.compile(r"\b(?:had|has had|was|were|did|died|passed|lost|just|got|finished|"
                    r"retired|done|diagnosed|moved|last|ago|yesterday|since|been|went|"
@@ -28,17 +27,11 @@ _NEEDS_CUE = {"engagement": re.compile(r"\b(?:just|got|getting|get)\b", re.I),
               "retirement": re.compile(r"\b(?:just|retiring|retires|on \d|in \w+)\b", re.I)}
 
 
-@lru_cache(maxsize=1)
-def _event_re() -> re.Pattern[str]:
-    return re.compile(lexicon.alternation(lexicon.events()), re.I)
-
-
 def extract_events(note: Note, sent: Sentence) -> None:
     """Emit event facts (dated where the sentence gives a date) for one sentence."""
     text = sent.text
     dates = find_dates(text, note.date)
-    hits = [(m.start(), m.end(), lexicon.events()[m.group().lower()]) for m in
-            _event_re().finditer(text)]
+    hits = [(s, e, lexicon.events()[term]) for s, e, term in find_terms(text, lexicon.events())]
     hits += [(m.start(), m.end(), "birthday") for m in _ORDINAL_BDAY.finditer(text)]
     hits += [(m.start(), m.end(), "bereavement") for m in _LOST.finditer(text)]
     for start, end, etype in sorted(hits):
@@ -94,7 +87,7 @@ def _relation_of(note: Note, mn: Mention) -> str | None:
     return None
 
 
-def _nearest(dates: list[DateMention], start: int, end: int) -> DateMention | None:
+def _nearest(dates: tuple[DateMention, ...], start: int, end: int) -> DateMention | None:
     """Pick the date closest to the event word, preferring one after it."""
     best, dist = None, 10**9
     for d in dates:
@@ -136,7 +129,7 @@ def death_date(note: Note, sent: Sentence) -> str | None:
 
 
 def _bereavement(note: Note, sent: Sentence, start: int, end: int,
-                 dates: list[DateMention]) -> None:
+                 dates: tuple[DateMention, ...]) -> None:
     """Emit a bereavement for a relative who died (pets are handled with the pet fact)."""
     text = sent.text
     if hypothetical_before(sent, start):

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from . import lexicon
 from .context import Mention, Note, about_at, hypothetical_before
-from .text import NAME, Sentence, is_name, strip_possessive
+from .text import NAME, Sentence, find_terms, is_name, strip_possessive
 
 _NAMES = NAME + r"(?:['’]s?)?(?:\s*(?:,|&|\+|and)\s*" + NAME + r"(?:['’]s?)?){0,3}"
 _POSS = (r"(?P<poss>my|our|her|his|their|(?:the\s+)?(?:client|customer|owner|pt|patient|"
@@ -24,60 +23,62 @@ _DEATH = re.compile(r"\b(?:died|passed away|passed on|passed|put to sleep|pts|pu
                     r"lost (?:him|her|them)|no longer with us|d\.)", re.I)
 
 
-@lru_cache(maxsize=1)
-def _rel_re() -> re.Pattern[str]:
-    rel = lexicon.alternation(lexicon.relations())
-    return re.compile(
-        r"(?:\b" + _POSS + r"\s+)?(?P<adj>" + _ADJ + r"{0,2})(?P<rel>" + rel + r")"
-        r"(?:\s*,?\s*(?:(?:is|are|called|named)\s+)?(?P<names>" + _NAMES + r")"
-        r"|\s*\((?P<pnames>" + _NAMES + r")[^)]{0,40}\))?", re.I)
+_LEFT = re.compile(r"(?:\b" + _POSS + r"\s+)?(?P<adj>" + _ADJ + r"{0,2})$", re.I)
+_RIGHT = re.compile(r"(?:\s*,?\s*(?:(?:is|are|called|named)\s+)?(?P<names>" + _NAMES + r")"
+                    r"|\s*\((?P<pnames>" + _NAMES + r")[^)]{0,40}\))?")
+_PET_RIGHT = re.compile(r"(?:\s*(?:,|=|:)?\s*(?:(?:called|named)\s+(?P<lname>[a-z]+)|(?P<names>"
+                        + _NAMES + r"))|\s*\((?P<pnames>" + _NAMES + r")\))?")
+_PET_BEFORE = re.compile(r"(?P<name>" + NAME + r")\s*(?:\(\s*(?:(?:our|my|her|his|a|the)\s+)?"
+                         + _ADJ + r"{0,2}|=\s*" + _ADJ + r"{0,2}|\s+the\s+)$")
 
 
-@lru_cache(maxsize=1)
-def _pet_re() -> re.Pattern[str]:
-    sp = lexicon.alternation(lexicon.species())
-    return re.compile(
-        r"(?:\b" + _POSS + r"\s+)?(?P<adj>" + _ADJ + r"{0,2})(?P<sp>" + sp + r")"
-        r"(?:\s*(?:,|=|:)?\s*(?:(?:called|named)\s+(?P<lname>[a-z]+)|(?P<names>" + _NAMES
-        + r"))|\s*\((?P<pnames>" + _NAMES + r")\))?", re.I)
+class _Hit:
+    """A kinship or species word with its left (possessive) and right (names) context."""
 
+    def __init__(self, text: str, start: int, end: int, right: re.Pattern[str]) -> None:
+        window = max(0, start - 45)
+        left = _LEFT.search(text, window, start)
+        self.lstart = left.start() if left else start
+        self.poss = (left.group("poss") or "") if left else ""
+        rm = right.match(text, end)
+        self.end = rm.end() if rm else end
+        self.groups = rm.groupdict() if rm else {}
+        self.word_start = start
 
-@lru_cache(maxsize=1)
-def _pet_after_re() -> re.Pattern[str]:
-    sp = lexicon.alternation(lexicon.species())
-    return re.compile(
-        r"(?P<name>" + NAME + r")\s*(?:\(\s*(?:our|my|her|his|a|the)?\s*(?P<adj>" + _ADJ
-        + r"{0,2})(?P<sp>" + sp + r")\b[^)]{0,30}\)|=\s*" + _ADJ + r"{0,2}(?P<sp2>" + sp
-        + r")|\s+the\s+(?P<sp3>" + sp + r"))", re.I)
+    def start(self) -> int:
+        return self.lstart
+
+    def group(self, name: str) -> str | None:
+        return self.poss if name == "poss" else self.groups.get(name)
 
 
 def extract_people(note: Note, sent: Sentence) -> None:
     """Emit person facts and record relative mentions found in one sentence."""
     text = sent.text
-    for m in _rel_re().finditer(text):
-        word = m.group("rel").lower()
+    for ws, we, word in find_terms(text, lexicon.relations(), 3):
+        m = _Hit(text, ws, we, _RIGHT)
         rel = lexicon.relations()[word]
-        poss = (m.group("poss") or "").lower()
+        poss = m.poss.lower()
         if not _household(note, sent, m, poss, word):
             continue
         names = _split_names(m.group("names") or m.group("pnames"))
         if rel.relation == "other" and word in ("in-laws",):
             names = []
-        abs_start = sent.start + m.start("rel")
+        abs_start = sent.start + ws
         if not names:
             if word in ("boy", "girls", "kid", "baby") and not poss:
                 continue
             _person(note, sent, m, rel, None)
             note.mentions.append(Mention(rel.label, "person", rel.gender, abs_start,
-                                         sent.start + m.end(), ()))
+                                         sent.start + m.end, ()))
             continue
         for name in names:
             _person(note, sent, m, rel, name)
             note.mentions.append(Mention(name, "person", rel.gender, abs_start,
-                                         sent.start + m.end(), (name,)))
+                                         sent.start + m.end, (name,)))
 
 
-def _household(note: Note, sent: Sentence, m: re.Match[str], poss: str, word: str) -> bool:
+def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> bool:
     """Say whether a kinship mention belongs to the customer's circle."""
     local = m.start()
     if hypothetical_before(sent, local):
@@ -114,13 +115,13 @@ def _split_names(raw: str | None) -> list[str]:
     return out
 
 
-def _person(note: Note, sent: Sentence, m: re.Match[str], rel: lexicon.Relation,
+def _person(note: Note, sent: Sentence, m: _Hit, rel: lexicon.Relation,
             name: str | None) -> None:
     if name is None:
         for f in note.facts:  # a named mention of the same relative already covers it
             if f["kind"] == "person" and f["relation"] == rel.relation:
                 return
-    note.emit("person", sent.start + m.start(), sent.start + m.end(), None, 0.9,
+    note.emit("person", sent.start + m.start(), sent.start + m.end, None, 0.9,
               relation=rel.relation, name=name)
     if name is not None:
         note.facts[:] = [f for f in note.facts if not (
@@ -131,20 +132,23 @@ def extract_pets(note: Note, sent: Sentence) -> None:
     """Emit pet facts (with deceased status and a bereavement event) in one sentence."""
     text = sent.text
     found: list[tuple[int, int, str, list[str]]] = []
-    for m in _pet_re().finditer(text):
-        sp = lexicon.species()[m.group("sp").lower()]
+    for ws, we, word in find_terms(text, lexicon.species(), 3):
+        sp = lexicon.species()[word]
+        before = _PET_BEFORE.search(text, max(0, ws - 40), ws)
+        if before is not None:
+            name = strip_possessive(before.group("name"))
+            if is_name(name) and not hypothetical_before(sent, before.start()):
+                end = text.find(")", we, we + 30) + 1 if "(" in before.group() else we
+                found.append((before.start(), max(end, we), sp, [name]))
+                continue
+        m = _Hit(text, ws, we, _PET_RIGHT)
         names = _split_names(m.group("names") or m.group("pnames"))
         if m.group("lname"):
             names = [m.group("lname")]
-        poss = (m.group("poss") or "").lower()
+        poss = m.poss.lower()
         if not _pet_owned(note, sent, m, poss, names):
             continue
-        found.append((m.start(), m.end(), sp, names))
-    for m in _pet_after_re().finditer(text):
-        sp = lexicon.species()[(m.group("sp") or m.group("sp2") or m.group("sp3")).lower()]
-        name = strip_possessive(m.group("name"))
-        if is_name(name) and not hypothetical_before(sent, m.start()):
-            found.append((m.start(), m.end(), sp, [name]))
+        found.append((m.start(), m.end, sp, names))
     for start, end, sp, names in found:
         about = _pet_about(note, sent, start)
         if about == "\x00skip":
@@ -172,7 +176,7 @@ def extract_pets(note: Note, sent: Sentence) -> None:
                                    "status": "alive", "about": about}]
 
 
-def _pet_owned(note: Note, sent: Sentence, m: re.Match[str], poss: str,
+def _pet_owned(note: Note, sent: Sentence, m: _Hit, poss: str,
                names: list[str]) -> bool:
     """Say whether a species mention is a pet of the customer's circle, not a passing one."""
     local = m.start()

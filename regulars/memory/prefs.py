@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .context import SKIP, Note, about_at, hypothetical_before
-from .text import Sentence
+from .text import Sentence, find_terms
 
 _LIKE = (r"(?:loves?|loved|adores?|likes?|enjoys?|prefers?|is (?:a )?(?:big |huge )?fan of|"
          r"(?:big |huge )?fan of|mad about|obsessed with|passionate about|really into|"
@@ -63,14 +63,20 @@ def _like_re() -> re.Pattern[str]:
                       re.I)
 
 
-@lru_cache(maxsize=1)
-def _topic_re() -> re.Pattern[str]:
-    return re.compile(lexicon.alternation(lexicon.topics()), re.I)
+class _Term:
+    """A lexicon hit shaped like a regex match (start, end, group)."""
 
+    def __init__(self, start: int, end: int, term: str) -> None:
+        self._s, self._e, self.term = start, end, term
 
-@lru_cache(maxsize=1)
-def _hobby_re() -> re.Pattern[str]:
-    return re.compile(lexicon.alternation(lexicon.hobbies()), re.I)
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self) -> str:
+        return self.term
 
 
 @lru_cache(maxsize=1)
@@ -86,10 +92,10 @@ def _diet_re() -> re.Pattern[str]:
 def topic_of(value: str) -> str | None:
     """Return the preference topic of a value from the lexicon, or None when unknown."""
     best = None
-    for m in _topic_re().finditer(value):
-        if best is None or len(m.group()) > len(best):
-            best = m.group()
-    return lexicon.topics()[best.lower()] if best else None
+    for _s, _e, term in find_terms(value, lexicon.topics()):
+        if best is None or len(term) > len(best):
+            best = term
+    return lexicon.topics()[best] if best else None
 
 
 def clean_object(raw: str) -> str:
@@ -118,13 +124,13 @@ def extract_preferences(note: Note, sent: Sentence) -> None:
         if verb in ("drinks", "takes", "never") and not topic_of(obj):
             continue
         if verb.startswith(("into", "'s into", "is into", "keen on")) and not (
-                topic_of(obj) or _hobby_re().fullmatch(obj)):
+                topic_of(obj) or obj.lower() in lexicon.hobbies()):
             continue
         about = about_at(note, sent, m.start())
         if about == SKIP:
             continue
         start = sent.start + m.start("obj")
-        hob = _hobby_re().fullmatch(obj) or (obj.endswith("ing") and not topic_of(obj)
+        hob = obj.lower() in lexicon.hobbies() or (obj.endswith("ing") and not topic_of(obj)
                                               and len(obj.split()) <= 3)
         if hob and not dislike:
             value = lexicon.hobbies().get(obj.lower(), obj)
@@ -202,9 +208,10 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         body_clean = re.sub(r"^(?:(?:a|an|large|small|medium|regular|pot of|cup of|mug of|"
                             r"glass of|bottle of|two|one|2|1|usual|her usual|his usual|"
                             r"always|the)\s+)+", "", body, flags=re.I)
-        m = _topic_re().search(body_clean)
-        if not m:
+        hits = find_terms(body_clean, lexicon.topics())
+        if not hits:
             continue
+        m = _Term(*hits[0])
         head = body_clean[:m.start()].split()
         if len(head) > 2 or any(w.lower() in ("for", "to", "at", "in", "on", "by", "asked")
                                 for w in head):
@@ -266,7 +273,8 @@ def extract_dietary(note: Note, sent: Sentence) -> None:
 def extract_interests(note: Note, sent: Sentence) -> None:
     """Emit hobbies named with a cue ("keen gardener", "plays golf", "pilates + swim")."""
     text = sent.text
-    for m in _hobby_re().finditer(text):
+    for hit in find_terms(text, lexicon.hobbies()):
+        m = _Term(*hit)
         var = m.group().lower()
         canon = lexicon.hobbies()[var]
         before, after = text[:m.start()], text[m.end():]

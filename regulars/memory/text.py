@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A sentence ends at . ! ? ; or a dash used as a separator, or a line break. Titles and
 # abbreviations that end in a dot ("Dr.", "d. March") do not end a sentence.
@@ -85,3 +86,68 @@ def strip_possessive(word: str) -> str:
         if word.endswith(suf):
             return word[: -len(suf)]
     return word
+
+
+_TOK = re.compile(r"[\w'’&]+(?:-[\w'’&]+)*")
+_NO_SUFFIX = ("ex-", "non-", "anti-", "pre-", "x-")
+_INDEX: dict[int, tuple[object, dict[str, int]]] = {}
+
+
+def _first_words(terms: dict[str, object] | frozenset[str]) -> dict[str, int]:
+    """Index a lexicon by first word -> most words in a term starting with it (cached)."""
+    cached = _INDEX.get(id(terms))
+    if cached is not None and cached[0] is terms:
+        return cached[1]
+    index: dict[str, int] = {}
+    for term in terms:
+        words = term.split(" ")
+        index[words[0]] = max(index.get(words[0], 0), len(words))
+    _INDEX[id(terms)] = (terms, index)
+    return index
+
+
+@lru_cache(maxsize=256)
+def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Return (start, end, lower-cased word) for each word of text (cached per sentence)."""
+    return tuple((m.start(), m.end(), m.group().lower().replace("’", "'"))
+                 for m in _TOK.finditer(text))
+
+
+def find_terms(text: str, terms: dict[str, object] | frozenset[str],
+               max_words: int = 4) -> list[tuple[int, int, str]]:
+    """Find lexicon terms in text, leftmost-longest on word boundaries, case-insensitive.
+
+    Returns (start, end, term) with term the lexicon key. A dictionary look-up per word
+    n-gram is much faster than one regex alternation of hundreds of words.
+    """
+    index = _first_words(terms)
+    toks = tokens(text)
+    out: list[tuple[int, int, str]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        word = toks[i][2]
+        longest = index.get(word)
+        if longest is None and "'" not in word and "-" not in word:
+            i += 1  # the common case: a word that starts no term
+            continue
+        hit = None
+        for k in range(min(longest or 1, max_words, n - i), 1, -1):
+            key = " ".join(t[2] for t in toks[i:i + k])
+            if key in terms:
+                hit = (toks[i][0], toks[i + k - 1][1], key, k)
+                break
+        if hit is None:
+            if word in terms:
+                hit = (toks[i][0], toks[i][1], word, 1)
+            elif word.endswith("'s") and word[:-2] in terms:
+                hit = (toks[i][0], toks[i][1] - 2, word[:-2], 1)
+            elif "-" in word and not word.startswith(_NO_SUFFIX):
+                tail = word.rsplit("-", 1)[1]
+                if tail in terms:
+                    hit = (toks[i][1] - len(tail), toks[i][1], tail, 1)
+        if hit:
+            out.append(hit[:3])
+            i += hit[3]
+        else:
+            i += 1
+    return out

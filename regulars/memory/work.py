@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from . import lexicon
 from .context import SKIP, Note, about_at, hypothetical_before
 from .dates import find_dates, month_value
-from .text import Sentence
+from .text import Sentence, find_terms
 
 _CAP = r"(?:[A-Z][\w'’&.-]*|of|and|&)(?:\s+(?:[A-Z][\w'’&.-]*|of|&|de|du|la))*"
 _EMPLOYER = re.compile(r"\s*(?:(?:at|for|with)\s+(?:the\s+)?(?P<emp>[A-Z][\w'’&.-]*(?:\s+(?:"
@@ -47,17 +46,29 @@ her his my client and was to of be been are i'm i’m she’s he’s just newly 
 currently working work job became become promoted trained""".split())
 
 
-@lru_cache(maxsize=1)
-def _role_re() -> re.Pattern[str]:
-    heads = lexicon.alternation(lexicon.occupations())
-    return re.compile(r"(?P<role>" + _MOD + heads + r")", re.I)
+_MODS = re.compile(r"(?:[\w'’-]+\s+){1,3}$")
+
+
+class _Span:
+    """The [start, end) of a job title inside a sentence."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self._s, self._e = start, end
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
 
 
 def extract_occupations(note: Note, sent: Sentence) -> None:
     """Emit a job when a title follows "is a", "works as", or opens a staff fragment."""
     text = sent.text
-    for m in _role_re().finditer(text):
-        role = m.group("role")
+    for hs, he, _head in find_terms(text, lexicon.occupations(), 3):
+        mods = _MODS.search(text, max(0, hs - 40), hs)
+        m = _Span(mods.start() if mods else hs, he)
+        role = text[m.start():he]
         # keep only modifiers that sit inside the title ("dental hygienist", not "is a")
         words = role.split()
         cut = 0
@@ -66,7 +77,7 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
                 cut = i + 1
         words = words[cut:]
         role = " ".join(words)
-        start = m.start() + len(m.group()) - len(role)
+        start = he - len(role)
         before = text[:start]
         frag = re.search(r"(?:^|[,(:]|\b(?:Owner|Pt|Client|Customer)\s*[-—:]?)\s*$", before) \
             is not None and not note.customer_voice

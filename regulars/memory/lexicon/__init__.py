@@ -7,7 +7,7 @@ Lists are general-purpose vocabularies (breeds, drinks, job titles…), not dev 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
