@@ -40,9 +40,11 @@ class World:
     def customer(self, business: Business | None = None, **fields) -> Customer:
         phones = fields.pop("phones", [])
         emails = fields.pop("emails", [])
+        owner = fields.pop("owner", None)
         fields.setdefault("first_name", "Dana")
         return services.create_customer(
-            business=business or self.business, fields=fields, phones=phones, emails=emails
+            business=business or self.business, fields=fields, phones=phones, emails=emails,
+            owner=owner,
         )
 
 

@@ -9,7 +9,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from regulars.businesses.models import User
-from regulars.commitments import callback_quality
 from regulars.commitments.models import Commitment
 from regulars.customers.models import Customer
 
@@ -77,6 +76,8 @@ def complete(
     if len(outcome) > 2000:
         raise ValidationError({"outcome": ["The outcome is at most 2000 characters."]})
     if commitment.kind == Commitment.CALLBACK:
+        from regulars.commitments import callback_quality
+
         if not outcome:
             raise ValidationError({"outcome": ["Say what you told them: a callback closes "
                                                "with an answer, a time or a resource."]})
