@@ -64,9 +64,9 @@ class DateMention:
     month: int | None = None
 
 
-_HINT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
+_HINT = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
                    r"fri|sat|sun|yesterday|today|tonight|tomorrow|week|month|year|yr|night|"
-                   r"morning|afternoon|summer|winter|spring|autumn|fall", re.I)
+                   r"morning|afternoon|summer|winter|spring|autumn|fall|at the weekend)", re.I)
 
 
 @lru_cache(maxsize=256)

@@ -24,6 +24,15 @@ _PASSES = (
     (extract_dietary, extract_preferences, extract_orders, extract_interests,
      extract_occupations, extract_schools, extract_places, extract_trips, extract_events),
 )
+_GATES = {
+    extract_dietary: re.compile(r"allerg|intoler|vegan|vegetar|veggie|pesc|coeliac|celiac|"
+                                r"diabet|halal|kosher|lactose", re.I),
+    extract_places: re.compile(r"liv|based|settled|resid|moved|relocat|now in|from|grew up|"
+                               r"born|raised", re.I),
+    extract_schools: re.compile(r"stud|school|uni|college|academy|high|start|attend|graduat|"
+                                r"gcse|level|degree|head boy|head girl|place at|offer|sixth|"
+                                r"\b(?:is|'s|now) at\b|doing", re.I),
+}
 _ENDS = re.compile(r"\b(?:no longer|not any more|not anymore|stopped|gave up|given up|quit|"
                    r"switched from|changed from|moved on from|off the|no more)\s+(?P<what>"
                    r"[^,.;!?]{2,40})", re.I)
@@ -47,8 +56,10 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
         note.customer_gender = guess_customer_gender(note)
     sents = sentences(text)
     for i, group in enumerate(_PASSES):
+        # a whole-note gate skips extractors whose cue words never occur in the note
+        active = [fn for fn in group if fn not in _GATES or _GATES[fn].search(text)]
         for sent in sents:
-            for fn in group:
+            for fn in active:
                 fn(note, sent)
         if i == 0:
             mark_pet_deaths(note, sents)

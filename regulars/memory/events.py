@@ -22,6 +22,7 @@ _ORDINAL_BDAY = re.compile(r"\b(?:my|her|his|their|" + NAME + r"['’]s)\s+(?:\d
 _PERSON_DEATH = re.compile(r"\b(?:died|passed away|passed on|lost (?:his|her|my|their|our)|"
                            r"losing (?:his|her|my|their|our)|widowed|d\.\s|death of)", re.I)
 _LOST = re.compile(r"\b(?:lost|losing)\s+(?=(?:his|her|my|their|our)\b)|\(d\.", re.I)
+_GATE = re.compile(r"\d(?:st|nd|rd|th)|\b(?:lost|losing)\b|\(d\.|tieth|hundredth", re.I)
 _COUPLE = {"spouse", "partner"}
 _NEEDS_CUE = {"engagement": re.compile(r"\b(?:just|got|getting|get)\b", re.I),
               "retirement": re.compile(r"\b(?:just|retiring|retires|on \d|in \w+)\b", re.I)}
@@ -30,10 +31,13 @@ _NEEDS_CUE = {"engagement": re.compile(r"\b(?:just|got|getting|get)\b", re.I),
 def extract_events(note: Note, sent: Sentence) -> None:
     """Emit event facts (dated where the sentence gives a date) for one sentence."""
     text = sent.text
-    dates = find_dates(text, note.date)
     hits = [(s, e, lexicon.events()[term]) for s, e, term in find_terms(text, lexicon.events())]
-    hits += [(m.start(), m.end(), "birthday") for m in _ORDINAL_BDAY.finditer(text)]
-    hits += [(m.start(), m.end(), "bereavement") for m in _LOST.finditer(text)]
+    if _GATE.search(text):
+        hits += [(m.start(), m.end(), "birthday") for m in _ORDINAL_BDAY.finditer(text)]
+        hits += [(m.start(), m.end(), "bereavement") for m in _LOST.finditer(text)]
+    if not hits:
+        return
+    dates = find_dates(text, note.date)
     for start, end, etype in sorted(hits):
         if etype == "bereavement":
             _bereavement(note, sent, start, end, dates)

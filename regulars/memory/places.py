@@ -28,6 +28,10 @@ _TRIP_WEAK = r"going to|go to|heading to|headed to|visiting|away in|driving to|d
              r"went to|in"
 _TRIP = re.compile(r"\b(?P<cue>" + _TRIP_STRONG + "|" + _TRIP_WEAK + r")\s+(?:the\s+)?(?:"
                    + _PLACE + "|" + _LOWER_PLACE + ")", re.I)
+_PLACE_GATE = re.compile(r"liv|based|settled|resid|moved|relocat|now in|from|grew up|born|"
+                         r"raised", re.I)
+_TRIP_GATE = re.compile(r"\b(?:to|in|from|round|around|of|visiting)\s+(?:the\s+)?[A-Z]|"
+                        r"\b(?:to|in|from)\s+[a-z]", re.I)
 _PAST = re.compile(r"\b(?:back from|returned|been to|went|was|were|had|last|ago|cracked|got|"
                    r"came back|did|loved|spent)\b", re.I)
 
@@ -61,6 +65,8 @@ def _good_place(v: str, lower: bool, need_gazetteer: bool) -> str | None:
 def extract_places(note: Note, sent: Sentence) -> None:
     """Emit lives_in / from places (never for hedged or future moves)."""
     text = sent.text
+    if not _PLACE_GATE.search(text):
+        return
     for rx, rel in ((_LIVES, "lives_in"), (_FROM, "from")):
         for m in rx.finditer(text):
             raw, lower = _value(m)

@@ -51,6 +51,8 @@ _ALLERGY = re.compile(
     r"\b(?P<b>(?:[\w'-]+ ){0,2}?)(?:allergy|allergies|intolerance)\b(?! to)|"
     r"\b(?:allergy|allergies|intolerance|intolerant) to (?P<c>[\w'-]+(?: [\w'-]+)?)|"
     r"\b(?P<d>[\w'-]+)[- ]intolerant\b", re.I)
+_DIET_GATE = re.compile(r"allerg|intoler|vegan|vegetar|veggie|pesc|coeliac|celiac|diabet|halal|"
+                        r"kosher|lactose", re.I)
 _ALLERGY_TRIM = re.compile(r"^(?:severe|mild|bad|serious|a|an|the|all|any|known|slight|"
                            r"life-threatening|nasty|terrible|food|his|her|my)\s+", re.I)
 _ALLERGY_STOP = {"and", "so", "but", "too", "as", "which", "wears", "no", "she", "he", "please",
@@ -109,6 +111,22 @@ def clean_object(raw: str) -> str:
 def extract_preferences(note: Note, sent: Sentence) -> None:
     """Emit like/dislike preferences and interests stated with a liking verb."""
     text = sent.text
+    if _LIKE_GATE.search(text):
+        _liking(note, sent)
+    if "fan" in text:
+        _fan_of(note, sent)
+    if "avourite" in text or "avorite" in text:
+        _favourite(note, sent)
+
+
+_LIKE_GATE = re.compile(r"lov|lik|ador|enjoy|prefer|fan|mad |obsess|passion|into|always|only|"
+                        r"drink|take|partial|swear|goes for|crazy|keen|favo|hate|dislik|stand|"
+                        r"bear|terrif|scared|afraid|avoid|never|can't do|can’t do", re.I)
+
+
+def _liking(note: Note, sent: Sentence) -> None:
+    """Handle a liking or disliking verb followed by its object."""
+    text = sent.text
     for m in _like_re().finditer(text):
         if hypothetical_before(sent, m.start()):
             continue
@@ -139,8 +157,6 @@ def extract_preferences(note: Note, sent: Sentence) -> None:
         topic = topic_of(obj) or _guess_topic(text)
         note.emit("preference", start, start + len(obj), about, 0.7, topic=topic, value=obj,
                   polarity="dislike" if dislike else "like")
-    _fan_of(note, sent)
-    _favourite(note, sent)
 
 
 def _guess_topic(text: str) -> str:
@@ -190,7 +206,7 @@ def _favourite(note: Note, sent: Sentence) -> None:
 
 def extract_orders(note: Note, sent: Sentence) -> None:
     """In staff notes, read list fragments such as "large cappuccino, no choc" as likes."""
-    if note.customer_voice:
+    if note.customer_voice or not find_terms(sent.text, lexicon.topics()):
         return
     pos = 0
     for part in re.split(r"(,|\+| w/ )", sent.text):
@@ -235,6 +251,8 @@ def extract_orders(note: Note, sent: Sentence) -> None:
 def extract_dietary(note: Note, sent: Sentence) -> None:
     """Emit allergies, intolerances and diets."""
     text = sent.text
+    if not _DIET_GATE.search(text):
+        return
     for m in _ALLERGY.finditer(text):
         raw = next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d"))
                    if g is not None)
