@@ -234,3 +234,6 @@ class CalendarFeed(models.Model):
     user = models.OneToOneField(settings.AUTH_USER_MODEL, models.CASCADE, related_name="feed")
     secret = models.CharField(max_length=64, unique=True, default=secrets.token_urlsafe)
     created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"calendar of {self.user}"

@@ -19,6 +19,7 @@ class GreetingCard:
     ask_about: list[str] = field(default_factory=list)
     be_mindful: list[str] = field(default_factory=list)
     likes: list[str] = field(default_factory=list)
+    owes: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {
@@ -30,6 +31,7 @@ class GreetingCard:
             "ask_about": self.ask_about,
             "be_mindful": self.be_mindful,
             "likes": self.likes,
+            "owes": self.owes,
         }
 
 

@@ -6,8 +6,10 @@ import re
 
 from django import forms
 
+from regulars.commitments.models import Commitment, Rule
 from regulars.customers.models import Customer, Note
 from regulars.memory import schema
+from regulars.visits.models import Interaction
 
 _SPLIT = re.compile(r"[\n,;]+")
 
@@ -117,3 +119,31 @@ class FactForm(forms.Form):
         return {
             name: self.cleaned_data.get(name) or None for name in schema.FIELDS[self.kind]
         }
+
+
+class InteractionForm(forms.Form):
+    kind = forms.ChoiceField(choices=Interaction.KINDS)
+    summary = forms.CharField(max_length=300, required=False,
+                              widget=forms.TextInput(attrs={"placeholder": "What about?"}))
+    amount = forms.DecimalField(max_digits=10, decimal_places=2, min_value=0, required=False)
+    note = forms.CharField(required=False, max_length=10000, widget=forms.Textarea(
+        attrs={"rows": 2, "placeholder": "Anything worth remembering?"}))
+
+
+class PromiseForm(forms.Form):
+    kind = forms.ChoiceField(choices=Commitment.KINDS, initial=Commitment.PROMISE)
+    text = forms.CharField(max_length=500, widget=forms.TextInput(
+        attrs={"placeholder": "I'll order the blue size 8 by Friday"}))
+    due_at = forms.DateTimeField(widget=forms.DateTimeInput(attrs={"type": "datetime-local"}))
+    owner = forms.TypedChoiceField(coerce=int)
+
+    def __init__(self, *args, business, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].choices = [(u.pk, str(u)) for u in business.staff()]
+
+
+class RuleForm(forms.ModelForm):
+    class Meta:
+        model = Rule
+        fields = ["name", "active", "delay", "delay_unit", "commitment_kind", "owner_rule",
+                  "template", "conditions"]

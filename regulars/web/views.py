@@ -21,7 +21,13 @@ from regulars.customers.greeting import build_card, cards_for
 from regulars.customers.models import Customer, Fact
 from regulars.customers.recognition import lookup
 from regulars.memory import schema
-from regulars.web.forms import CustomerForm, FactForm, NoteForm
+from regulars.web.forms import (
+    CustomerForm,
+    FactForm,
+    InteractionForm,
+    NoteForm,
+    PromiseForm,
+)
 
 # How the desk groups a customer's memory: (heading, test on a current fact).
 PROFILE_GROUPS: list[tuple[str, Callable[[Fact], bool]]] = [
@@ -148,7 +154,17 @@ def customer_profile(request: HttpRequest, customer_id: int) -> HttpResponse:
     facts = list(customer.facts.select_related("note", "author"))
     current = [f for f in facts if f.is_current]
     card = build_card(customer, current, timezone.localdate())
+    open_commitments = list(
+        customer.commitments.open().select_related("owner", "customer").order_by("due_at")
+    )
+    card.owes = [c.text for c in open_commitments]
     return render(request, "web/profile.html", {
+        "open_commitments": open_commitments,
+        "promise_form": PromiseForm(
+            business=request.business, initial={"owner": customer.owner_id or request.user.pk}
+        ),
+        "interaction_form": InteractionForm(),
+        "recent_interactions": customer.interactions.all()[:5],
         "customer": customer,
         "card": card,
         "groups": _group(current),
