@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import random
+from decimal import Decimal
 from dataclasses import dataclass, field
 
 import phonenumbers
@@ -256,7 +257,34 @@ def build_salon() -> tuple[Business, list[tuple[str, str]]]:
         for v in range(visits):
             when = timezone.now() - datetime.timedelta(days=rng.randint(1, 300))
             _note_with_facts(customer, pieces[v::visits], users[(i + v) % len(users)], when)
+    _recent_contact(salon, users, rng)
     return salon, logins
+
+
+RECENT = [
+    ("call", "asked whether we stock the purple shampoo", None),
+    ("voicemail", "wants to move Saturday's appointment", None),
+    ("sale", "Olaplex No.3 and a round brush", "48.00"),
+    ("enquiry", "bridal hair trial for a June wedding", None),
+    ("visit", "cut and colour", "120.00"),
+    ("message", "can we fit her daughter in for a trim?", None),
+]
+
+
+def _recent_contact(salon: Business, users: list[User], rng: random.Random) -> None:
+    """Log the last few days at the desk, so the playbook has something to owe."""
+    from regulars.visits.services import NewInteraction, log_interactions
+
+    customers = list(Customer.objects.for_business(salon).order_by("pk")[:36])
+    now = timezone.now()
+    for n, customer in enumerate(customers):
+        kind, summary, amount = RECENT[n % len(RECENT)]
+        hours_ago = rng.randint(1, 96)
+        log_interactions(business=salon, staff=users[n % len(users)], rows=[NewInteraction(
+            customer_id=customer.pk, kind=kind, summary=summary,
+            amount=None if amount is None else Decimal(amount),
+            occurred_at=now - datetime.timedelta(hours=hours_ago),
+        )])
 
 
 @transaction.atomic
