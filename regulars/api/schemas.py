@@ -160,6 +160,7 @@ class GreetingCardOut(Schema):
     ask_about: list[str]
     be_mindful: list[str]
     likes: list[str]
+    owes: list[str]
 
 
 class LookupResult(Schema):

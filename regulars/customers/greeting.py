@@ -86,4 +86,13 @@ def cards_for(customers: list[Customer], today: datetime.date) -> dict[int, Gree
         ).current()
         for f in facts:
             by_customer[f.customer_id].append(f)
-    return {c.pk: build_card(c, by_customer[c.pk], today) for c in customers}
+    cards = {c.pk: build_card(c, by_customer[c.pk], today) for c in customers}
+    if customers:
+        from regulars.commitments.models import Commitment
+
+        owed = Commitment.objects.filter(
+            business_id=customers[0].business_id, customer_id__in=list(by_customer)
+        ).open().order_by("due_at").values_list("customer_id", "text")
+        for customer_id, text in owed:
+            cards[customer_id].owes.append(text)
+    return cards

@@ -69,3 +69,17 @@ def test_it_rejects_bad_lookups(api, params):
     r = api.get("/lookup", **params)
     assert r.status_code == 422
     assert r.json()["error"]
+
+
+def test_the_greeting_card_says_what_we_owe(api, people, world):
+    import datetime
+
+    from django.utils import timezone
+
+    from regulars.commitments.services import create_commitment
+
+    create_commitment(customer=people[0], kind="promise", text="Order the blue size 8",
+                      owner=world.staff, by=world.staff,
+                      due_at=timezone.now() + datetime.timedelta(days=1))
+    card = api.get("/lookup", q="dana@example.com").json()["results"][0]["card"]
+    assert card["owes"] == ["Order the blue size 8"]
