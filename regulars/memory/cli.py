@@ -17,10 +17,10 @@ def run_extract(inp: IO[str], out: IO[str], err: IO[str]) -> int:
     """Read notes as JSON lines and write one facts line per input line; 1 if any failed."""
     failed = 0
     for lineno, line in enumerate(inp, 1):
-        if not line.strip():
-            continue
         note_id = None
         try:
+            if not line.strip():
+                raise ValueError("blank line")
             row = json.loads(line)
             if not isinstance(row, dict):
                 raise ValueError("line is not a JSON object")
@@ -48,5 +48,6 @@ def main(argv: list[str] | None = None) -> int:
     if args != ["extract"]:
         print(USAGE, file=sys.stderr)
         return 2
-    stdin = open(sys.stdin.fileno(), encoding="utf-8", errors="replace", closefd=False)
+    stdin = open(sys.stdin.fileno(), encoding="utf-8", errors="replace", newline="\n",
+                 closefd=False)
     return run_extract(stdin, sys.stdout, sys.stderr)

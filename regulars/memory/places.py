@@ -12,8 +12,8 @@ from .text import NOT_NAMES, Sentence
 _PLACE = r"(?P<p>(?:the\s+)?[A-ZÀ-Þ][\w'’À-ÿĀ-ž.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’À-ÿĀ-ž.-]*|of|de|del|" \
          r"upon|on|la|le|en))*?(?:\s+[A-ZÀ-Þ][\w'’À-ÿĀ-ž.-]*)?)"
 _LOWER_PLACE = r"(?P<lp>[a-z][a-z.'-]+(?:\s+[a-z][a-z.'-]+){0,2})"
-_LIVES = re.compile(r"\b(?:lives|living|live|lived|based|settled|resides|residing|moved|"
-                    r"relocated|now)\s+(?:(?:in|to|out to|over to)\s+)(?:" + _PLACE + "|"
+_LIVES = re.compile(r"\b(?i:lives|living|live|lived|based|settled|resides|residing|moved|"
+                    r"relocated|now)\s+(?i:(?:in|to|out to|over to)\s+)(?:" + _PLACE + "|"
                     + _LOWER_PLACE + ")")
 _FROM = re.compile(r"\b(?P<cue>originally from|is from|'s from|’s from|am from|'m from|are from|"
                    r"comes from|come from|hails from|grew up in|born in|raised in|^from)\s+(?:"

@@ -51,6 +51,8 @@ _ALLERGY = re.compile(
     r"\b(?P<b>(?:[\w'-]+ ){0,2}?)(?:allergy|allergies|intolerance)\b(?! to)|"
     r"\b(?:allergy|allergies|intolerance|intolerant) to (?P<c>[\w'-]+(?: [\w'-]+)?)|"
     r"\b(?P<d>[\w'-]+)[- ]intolerant\b", re.I)
+_NOT_ORDER = frozenset("""for to at in on by asked from switched changed moved longer drinks
+no not never of with instead gave stopped""".split())
 _DIET_GATE = re.compile(r"allerg|intoler|vegan|vegetar|veggie|pesc|coeliac|celiac|diabet|halal|"
                         r"kosher|lactose", re.I)
 _ALLERGY_TRIM = re.compile(r"^(?:severe|mild|bad|serious|a|an|the|all|any|known|slight|"
@@ -229,8 +231,7 @@ def extract_orders(note: Note, sent: Sentence) -> None:
             continue
         m = _Term(*hits[0])
         head = body_clean[:m.start()].split()
-        if len(head) > 2 or any(w.lower() in ("for", "to", "at", "in", "on", "by", "asked")
-                                for w in head):
+        if len(head) > 2 or any(w.lower() in _NOT_ORDER for w in head):
             continue
         topic = lexicon.topics()[m.group().lower()]
         if topic not in ("drink", "food", "dessert", "style", "color", "flower"):
