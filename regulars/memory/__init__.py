@@ -28,4 +28,8 @@ and the exit status is 1). Notes are limited to `engine.MAX_CHARS` characters.
 
 from .engine import MAX_CHARS, extract, extract_changes
 
-__all__ = ["MAX_CHARS", "extract", "extract_changes"]
+# Bump when the rules change what a note yields: notes read by an older version are
+# re-read by `regulars remember`.
+VERSION = 1
+
+__all__ = ["MAX_CHARS", "VERSION", "extract", "extract_changes"]

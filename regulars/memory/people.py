@@ -59,6 +59,11 @@ def extract_people(note: Note, sent: Sentence) -> None:
         m = _Hit(text, ws, we, _RIGHT)
         rel = lexicon.relations()[word]
         poss = m.poss.lower()
+        if not poss and re.match(r"['’]s?\s+[a-z]", text[we:we + 4]):
+            continue  # "the children's hospital" names a place, not a child
+        if word == "partner" and not poss and re.search(r"\b[A-Za-z]+\s+$", text[:ws]) and \
+                not re.search(r"\b(?:with|and|&)\s+$", text[:ws], re.I):
+            continue  # "tax partner", "senior partner" are jobs
         if not _household(note, sent, m, poss, word):
             continue
         names = _split_names(m.group("names") or m.group("pnames"))

@@ -15,9 +15,10 @@ _LOWER_PLACE = r"(?P<lp>[a-z][a-z.'-]+(?:\s+[a-z][a-z.'-]+){0,2})"
 _LIVES = re.compile(r"\b(?i:lives|living|live|lived|based|settled|resides|residing|moved|"
                     r"relocated|now)\s+(?i:(?:in|to|out to|over to)\s+)(?:" + _PLACE + "|"
                     + _LOWER_PLACE + ")")
-_FROM = re.compile(r"\b(?P<cue>originally from|is from|'s from|’s from|am from|'m from|are from|"
-                   r"comes from|come from|hails from|grew up in|born in|raised in|^from)\s+(?:"
-                   + _PLACE + "|" + _LOWER_PLACE + ")", re.I)
+_FROM = re.compile(r"\b(?P<cue>(?i:originally from|is from|'s from|’s from|am from|"
+                   r"'m from|are from|"
+                   r"comes from|come from|hails from|grew up in|born in|raised in|^from))\s+(?:"
+                   + _PLACE + "|" + _LOWER_PLACE + ")")
 _TRIP_STRONG = (r"off to|flying to|flies to|fly to|trip to|holiday (?:in|to)|holidaying in|"
                 r"vacation (?:in|to)|back from|just back from|returned from|honeymoon (?:in|to)|"
                 r"cycle round|cycling round|cycle around|tour of|travelling (?:in|around|round|"
@@ -26,8 +27,8 @@ _TRIP_STRONG = (r"off to|flying to|flies to|fly to|trip to|holiday (?:in|to)|hol
                 r"(?:weeks?|fortnight|days|months?) in|(?:weeks?|months?) travelling in")
 _TRIP_WEAK = r"going to|go to|heading to|headed to|visiting|away in|driving to|drive to|been to|" \
              r"went to|in"
-_TRIP = re.compile(r"\b(?P<cue>" + _TRIP_STRONG + "|" + _TRIP_WEAK + r")\s+(?:the\s+)?(?:"
-                   + _PLACE + "|" + _LOWER_PLACE + ")", re.I)
+_TRIP = re.compile(r"\b(?P<cue>(?i:" + _TRIP_STRONG + "|" + _TRIP_WEAK + r"))\s+(?:the\s+)?(?:"
+                   + _PLACE + "|" + _LOWER_PLACE + ")")
 _PLACE_GATE = re.compile(r"liv|based|settled|resid|moved|relocat|now in|from|grew up|born|"
                          r"raised", re.I)
 _TRIP_GATE = re.compile(r"\b(?:to|in|from|round|around|of|visiting)\s+(?:the\s+)?[A-Z]|"

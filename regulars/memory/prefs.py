@@ -219,6 +219,9 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         pos += len(part)
         frag = part.strip()
         lead = part.find(frag)
+        if _LIKE_GATE.search(frag) and not re.match(r"(?:never|no)\s", frag, re.I) or \
+                re.search(r"\b(?:wants?|asked|for)\b", frag, re.I):
+            continue  # liking verbs are read by _liking; requests and gifts are not orders
         if not frag or re.match(r"\d+\s", frag) and not re.match(r"[12]\s", frag):
             continue
         neg = re.match(r"(?:no|never|not)\s+", frag, re.I)

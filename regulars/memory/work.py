@@ -85,6 +85,9 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
             continue
         if _FORMER.search(before) or hypothetical_before(sent, start):
             continue
+        if re.search(r"\b(?:keen|avid|studying|studies|study)\s+$", before, re.I) or \
+                re.match(r"\s+note\b", text[m.end():]):
+            continue  # "keen gardener" is a hobby, "studying physio" a course
         head = words[-1].lower()
         if len(words) == 1 and head in ("partner", "associate", "agent", "assistant", "model",
                                         "guard", "director", "officer", "handler", "student",
