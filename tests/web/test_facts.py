@@ -16,7 +16,8 @@ def _card(body: str) -> str:
 
 
 def _history(body: str) -> str:
-    return body[body.index("<summary>History"):body.index("</details>")]
+    start = body.index("<summary>History")
+    return body[start:body.index("</details>", start)]
 
 
 # Adding
