@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime
 import random
-from decimal import Decimal
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 import phonenumbers
 from django.db import transaction

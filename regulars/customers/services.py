@@ -13,6 +13,7 @@ from django.utils import timezone
 from regulars.businesses.models import Business, User
 from regulars.customers.contact import normalize_email, normalize_phone
 from regulars.customers.models import ContactPoint, Customer, Fact, Note
+from regulars.customers.remember import remember
 from regulars.memory import schema
 
 CUSTOMER_FIELDS = (
@@ -163,10 +164,10 @@ def add_note(
     author_kind: str = Note.STAFF,
     source: str = "desk",
 ) -> Note:
-    """Save a note on the customer's timeline."""
+    """Save a note on the customer's timeline and remember what it says."""
     if author_kind not in (Note.STAFF, Note.CUSTOMER):
         raise ValidationError({"author_kind": ["author_kind must be staff or customer."]})
-    return Note.objects.create(
+    note = Note.objects.create(
         business_id=customer.business_id,
         customer=customer,
         text=clean_note_text(text),
@@ -174,6 +175,10 @@ def add_note(
         author_kind=author_kind,
         source=source,
     )
+    note.business = customer.business
+    note.customer = customer
+    remember([note])
+    return note
 
 
 def clean_fact(kind: str, about: str | None, fields: dict[str, Any]) -> tuple[str, dict]:

@@ -78,7 +78,7 @@ def validate_fact(fact: dict[str, Any]) -> dict[str, Any]:
     if kind not in FIELDS:
         raise FactError(f"kind must be one of {', '.join(KINDS)}")
     spec = FIELDS[kind]
-    common = {"kind", "about", "span", "confidence"}
+    common = {"kind", "about", "span", "confidence", "ends"}
     unknown = set(fact) - set(spec) - common
     if unknown:
         raise FactError(f"unknown field(s) for {kind}: {', '.join(sorted(unknown))}")

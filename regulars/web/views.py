@@ -161,9 +161,10 @@ def customer_profile(request: HttpRequest, customer_id: int) -> HttpResponse:
     return render(request, "web/profile.html", {
         "open_commitments": open_commitments,
         "promise_form": PromiseForm(
-            business=request.business, initial={"owner": customer.owner_id or request.user.pk}
+            business=request.business, initial={"owner": customer.owner_id or request.user.pk},
+            auto_id="promise_%s",
         ),
-        "interaction_form": InteractionForm(),
+        "interaction_form": InteractionForm(auto_id="log_%s"),
         "recent_interactions": customer.interactions.all()[:5],
         "customer": customer,
         "card": card,

@@ -1,0 +1,187 @@
+"""Turn notes into memory: the engine's facts become suggestions, merged with what we know.
+
+Merging rules, in the order they apply to each extracted fact:
+
+- a fact already read from the same words of the same note is never suggested again,
+  even if staff corrected or retired it since;
+- a fact we already hold (same identity, same fields) is not repeated;
+- a fact that fills the same slot as a current one with different fields (the pet now
+  deceased, the preference now a dislike, a new job, a new home) ends the old one:
+  its `valid_until` is the note's day and `superseded_by` points at the new fact;
+- facts the text says have ended ("no longer vegan", "switched from tea") end the
+  matching current facts; nothing unrelated is touched.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import transaction
+
+from regulars.customers.models import Fact, Note
+from regulars.memory import VERSION as ENGINE_VERSION
+from regulars.memory import extract, extract_changes, schema
+
+log = logging.getLogger(__name__)
+
+# Kinds that hold one value per slot: a new value replaces the old one.
+_SLOT_FIELDS: dict[str, tuple[str, ...]] = {
+    "pet": ("name", "species"),
+    "preference": ("topic", "value"),
+    "occupation": (),
+    "place": ("relation",),
+    "trip": ("destination",),
+    "event": ("type",),
+}
+
+
+def _norm(value: Any) -> Any:
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+def identity(kind: str, about: str, data: dict) -> tuple:
+    """Return what makes two facts the same fact, whatever their wording."""
+    return (kind, _norm(about), tuple(sorted((k, _norm(v)) for k, v in data.items())))
+
+
+def slot(kind: str, about: str, data: dict) -> tuple | None:
+    """Return the slot a fact fills, where a new value replaces the old; None if none."""
+    if kind not in _SLOT_FIELDS:
+        return None
+    keys = _SLOT_FIELDS[kind]
+    if kind == "pet" and not data.get("name"):
+        return None
+    if kind == "place" and data.get("relation") != "lives_in":
+        return None
+    return (kind, _norm(about), *(_norm(data.get(k)) for k in keys))
+
+
+def matches(fact: Fact, pattern: dict) -> bool:
+    """Say whether a current fact fits a partial fact the text says has ended."""
+    if pattern.get("kind") != fact.kind:
+        return False
+    if _norm(pattern.get("about") or "") != _norm(fact.about):
+        return False
+    return all(
+        _norm(fact.data.get(k)) == _norm(v)
+        for k, v in pattern.items()
+        if k not in ("kind", "about", "span", "confidence") and v is not None
+    )
+
+
+@dataclass
+class Outcome:
+    notes: int = 0
+    added: list[Fact] = field(default_factory=list)
+    ended: list[Fact] = field(default_factory=list)
+    replaced: list[tuple[Fact, Fact]] = field(default_factory=list)
+    failed: list[tuple[int, str]] = field(default_factory=list)
+
+
+def read(note: Note) -> tuple[list[dict], list[dict]]:
+    """Return the facts in a note and what it says has ended with no new fact beside it."""
+    kwargs = {"author": note.author_kind, "date": note_day(note)}
+    facts = extract(note.text, **kwargs)
+    attached = [e for f in facts for e in f.get("ends", ())]
+    loose = [e for e in extract_changes(note.text, **kwargs) if e not in attached]
+    return facts, loose
+
+
+def note_day(note: Note) -> datetime.date:
+    return note.created_at.astimezone(note.business.tz).date()
+
+
+def remember(notes: Iterable[Note]) -> Outcome:
+    """Read the notes with the engine and merge what it finds into each customer's memory.
+
+    Works in one transaction for the batch, with one query for the customers' current
+    facts and bulk writes, so a million notes can be re-read in chunks.
+    """
+    notes = list(notes)
+    outcome = Outcome(notes=len(notes))
+    if not notes:
+        return outcome
+    business_id = notes[0].business_id
+    assert all(n.business_id == business_id for n in notes), "one business per batch"
+    customer_ids = {n.customer_id for n in notes}
+    note_ids = [n.pk for n in notes]
+    with transaction.atomic():
+        current: dict[int, list[Fact]] = defaultdict(list)
+        for f in Fact.objects.filter(business_id=business_id, customer_id__in=customer_ids,
+                                     status__in=(Fact.SUGGESTED, Fact.CONFIRMED),
+                                     valid_until__isnull=True):
+            current[f.customer_id].append(f)
+        seen_origins = set(
+            Fact.objects.filter(business_id=business_id, note_id__in=note_ids)
+            .exclude(origin="").values_list("origin", flat=True)
+        )
+        for note in sorted(notes, key=lambda n: (n.created_at, n.pk)):
+            try:
+                raw_facts, loose_ends = read(note)
+            except Exception as e:  # noqa: BLE001 - a note must never be lost to the engine
+                log.exception("memory engine failed on note %s", note.pk)
+                outcome.failed.append((note.pk, str(e)))
+                continue
+            _merge(note, raw_facts, current[note.customer_id], seen_origins, outcome)
+            _end_loose(note, loose_ends, current[note.customer_id], outcome)
+        Fact.objects.bulk_create(outcome.added)
+        for old, new in outcome.replaced:
+            old.superseded_by = new
+        Fact.objects.bulk_update(outcome.ended, ["valid_until", "superseded_by", "updated_at"])
+        Note.objects.filter(pk__in=note_ids).update(memory_version=ENGINE_VERSION)
+    return outcome
+
+
+def _merge(
+    note: Note, raw_facts: list[dict], current: list[Fact], seen: set[str], outcome: Outcome
+) -> None:
+    day = note_day(note)
+    for raw in raw_facts:
+        kind = raw["kind"]
+        span = raw.get("span") or [None, None]
+        origin = f"{note.pk}:{kind}:{span[0]}:{span[1]}"
+        if origin in seen:
+            continue
+        seen.add(origin)
+        try:
+            data = schema.validate_fact(raw)
+        except schema.FactError:
+            log.warning("engine gave a fact outside the contract on note %s: %r", note.pk, raw)
+            continue
+        about = raw.get("about") or ""
+        key = identity(kind, about, data)
+        if any(identity(f.kind, f.about, f.data) == key for f in current):
+            continue
+        new = Fact(
+            business_id=note.business_id, customer_id=note.customer_id, kind=kind,
+            about=about, data=data, note=note, span_start=span[0], span_end=span[1],
+            confidence=float(raw.get("confidence", 0.5)), status=Fact.SUGGESTED,
+            sensitive=schema.is_sensitive(kind, data), valid_from=day, origin=origin,
+            author=note.author,
+        )
+        new_slot = slot(kind, about, data)
+        ends = [f for f in current if new_slot and slot(f.kind, f.about, f.data) == new_slot]
+        ends += [f for f in current for p in raw.get("ends", ()) if matches(f, p)]
+        for old in dict.fromkeys(ends):
+            _end(old, day, current, outcome)
+            outcome.replaced.append((old, new))
+        current.append(new)
+        outcome.added.append(new)
+
+
+def _end(old: Fact, day: datetime.date, current: list[Fact], outcome: Outcome) -> None:
+    old.valid_until = day
+    current.remove(old)
+    outcome.ended.append(old)
+
+
+def _end_loose(note: Note, ends: list[dict], current: list[Fact], outcome: Outcome) -> None:
+    day = note_day(note)
+    for pattern in ends:
+        for old in [f for f in current if matches(f, pattern)]:
+            _end(old, day, current, outcome)
