@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
 
 from regulars.businesses.models import Membership
 
@@ -39,6 +40,10 @@ class CurrentBusinessMiddleware:
             if membership:
                 request.membership = membership
                 request.business = membership.business
+        if request.business is not None:
+            # The desk shows times as they are on the business's own clock.
+            with timezone.override(request.business.tz):
+                return self.get_response(request)
         return self.get_response(request)
 
 

@@ -20,10 +20,6 @@ from regulars.web.forms import InteractionForm, PromiseForm, RuleForm
 from regulars.web.views import _customer, desk_view
 
 
-def _local_tz(request: HttpRequest) -> None:
-    timezone.activate(request.business.tz)
-
-
 @desk_view
 @require_POST
 def interaction_add(request: HttpRequest, customer_id: int) -> HttpResponse:
@@ -49,7 +45,6 @@ def interaction_add(request: HttpRequest, customer_id: int) -> HttpResponse:
 @desk_view
 @require_POST
 def promise_add(request: HttpRequest, customer_id: int) -> HttpResponse:
-    _local_tz(request)
     customer = _customer(request, customer_id)
     form = PromiseForm(request.POST, business=request.business)
     if form.is_valid():
@@ -105,7 +100,6 @@ def commitment_cancel(request: HttpRequest, commitment_id: int) -> HttpResponse:
 @desk_view
 def my_day(request: HttpRequest) -> HttpResponse:
     """What I owe today and what is overdue; an owner can look at anyone's day."""
-    _local_tz(request)
     now = timezone.now()
     end_of_day = datetime.datetime.combine(
         timezone.localdate(now) + datetime.timedelta(days=1), datetime.time(),

@@ -6,6 +6,7 @@ from django import template
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from regulars.customers.contact import format_phone
 from regulars.customers.models import Note
 
 register = template.Library()
@@ -35,3 +36,9 @@ def highlight(note: Note) -> SafeString:
         pos = end
     out.append(escape(text[pos:]))
     return mark_safe("".join(out).replace("\n", "<br>"))
+
+
+@register.filter
+def phone(e164: str, region: str = "") -> str:
+    """Show a stored phone number the way people in the business's region write it."""
+    return format_phone(e164, region) if region else e164
