@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from regulars.businesses.models import User
+from regulars.commitments import callback_quality
 from regulars.commitments.models import Commitment
 from regulars.customers.models import Customer
 
@@ -58,48 +59,51 @@ def create_commitment(
     )
 
 
-@transaction.atomic
 def complete(
     *, commitment: Commitment, outcome: str, by: User, now: datetime.datetime | None = None
 ) -> Commitment:
     """Mark a commitment kept; a callback closes only with an outcome that carries value.
 
-    A callback whose outcome names a specific time ("I'll call you at 4pm Thursday") is
-    closed and the time becomes a new promise, due then and owned by the same person.
+    A refused callback stays open and keeps the reason in `flagged`, so the owner sees
+    why. A callback whose outcome names a specific time ("I'll call you at 4pm
+    Thursday") is closed and the time becomes a new promise, due then and owned by the
+    same person.
     """
     now = now or timezone.now()
-    commitment = Commitment.objects.select_for_update().get(pk=commitment.pk)
-    if commitment.status != Commitment.OPEN:
-        raise ValidationError(f"This {commitment.get_kind_display().lower()} is already "
-                              f"{commitment.get_status_display().lower()}.")
     outcome = (outcome or "").strip()
     if len(outcome) > 2000:
         raise ValidationError({"outcome": ["The outcome is at most 2000 characters."]})
+    verdict = None
     if commitment.kind == Commitment.CALLBACK:
-        from regulars.commitments import callback_quality
-
         if not outcome:
             raise ValidationError({"outcome": ["Say what you told them: a callback closes "
                                                "with an answer, a time or a resource."]})
         verdict = callback_quality.assess(outcome, now=now, tz=commitment.business.tz)
         if not verdict.has_value:
             message = callback_quality.describe(verdict)
-            Commitment.objects.filter(pk=commitment.pk).update(flagged=message[:300])
+            Commitment.objects.filter(pk=commitment.pk, status=Commitment.OPEN).update(
+                flagged=message[:300]
+            )
             raise ValidationError({"outcome": [message]})
-        if verdict.promised_at is not None:
+    with transaction.atomic():
+        commitment = Commitment.objects.select_for_update().get(pk=commitment.pk)
+        if commitment.status != Commitment.OPEN:
+            raise ValidationError(f"This {commitment.get_kind_display().lower()} is already "
+                                  f"{commitment.get_status_display().lower()}.")
+        if verdict is not None and verdict.promised_at is not None:
             Commitment.objects.create(
                 business_id=commitment.business_id, customer_id=commitment.customer_id,
                 kind=Commitment.PROMISE, owner_id=commitment.owner_id,
-                text=f"As promised: {verdict.promised_text or outcome}"[:MAX_TEXT],
+                text=f"As promised ({verdict.promised_text}): {outcome}"[:MAX_TEXT],
                 due_at=verdict.promised_at, source="hand", created_by=by, follows=commitment,
             )
-    commitment.status = Commitment.DONE
-    commitment.done_at = now
-    commitment.done_by = by
-    commitment.outcome = outcome
-    commitment.flagged = ""
-    commitment.kept_on_time = now <= commitment.due_at
-    commitment.save()
+        commitment.status = Commitment.DONE
+        commitment.done_at = now
+        commitment.done_by = by
+        commitment.outcome = outcome
+        commitment.flagged = ""
+        commitment.kept_on_time = now <= commitment.due_at
+        commitment.save()
     return commitment
 
 
