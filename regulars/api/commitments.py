@@ -119,7 +119,7 @@ class RulePatch(Strict):
 
 
 def _new(row: InteractionIn) -> visit_services.NewInteraction:
-    return visit_services.NewInteraction(**row.dict())
+    return visit_services.NewInteraction(**row.model_dump())
 
 
 @router.post("/interactions", response={201: InteractionOut})
@@ -130,13 +130,18 @@ def log_interaction(request: HttpRequest, payload: InteractionIn):
     return Status(201, rows[0])
 
 
-@router.post("/interactions/batch", response={201: list[InteractionOut]})
+class BatchOut(Schema):
+    count: int
+    ids: list[int] = Field(description="The interactions' ids, in the order posted")
+
+
+@router.post("/interactions/batch", response={201: BatchOut})
 def log_interactions(request: HttpRequest, payload: InteractionBatchIn):
     rows = visit_services.log_interactions(
         business=request.business, rows=[_new(r) for r in payload.interactions],
         staff=request.user,
     )
-    return Status(201, rows)
+    return Status(201, {"count": len(rows), "ids": [r.pk for r in rows]})
 
 
 @router.get("/customers/{int:customer_id}/interactions", response=list[InteractionOut])
@@ -224,7 +229,7 @@ def edit_rule(request: HttpRequest, rule_id: int, payload: RulePatch):
     if not request.membership.is_owner:
         raise HttpError(403, "Only an owner can change the playbook.")
     rule = get_object_or_404(Rule.objects.for_business(request.business), pk=rule_id)
-    for name, value in payload.dict(exclude_unset=True).items():
+    for name, value in payload.model_dump(exclude_unset=True).items():
         if value is None:
             raise ValidationError({name: ["Cannot be empty."]})
         setattr(rule, name, value)

@@ -52,7 +52,7 @@ def _fact(request: HttpRequest, fact_id: int) -> Fact:
 
 
 def _split(payload: CustomerIn | CustomerPatch) -> tuple[dict, dict]:
-    data = payload.dict(exclude_unset=True)
+    data = payload.model_dump(exclude_unset=True)
     extra = {k: data.pop(k) for k in ("phones", "emails", "owner_id") if k in data}
     return data, extra
 

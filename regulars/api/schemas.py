@@ -6,7 +6,7 @@ import datetime
 from typing import Literal
 
 from ninja import Schema
-from pydantic import ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from regulars.customers.models import ContactPoint, Customer, Fact, Note
 from regulars.memory import schema as facts_schema
@@ -16,7 +16,9 @@ FactKind = Literal[facts_schema.KINDS]  # type: ignore[valid-type]
 NOTE_MAX = 10000
 
 
-class Strict(Schema):
+class Strict(BaseModel):
+    """A request body or query: unknown fields are refused, not ignored."""
+
     model_config = ConfigDict(extra="forbid")
 
 
