@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "regulars.customers",
     "regulars.visits",
     "regulars.commitments",
+    "regulars.outbox",
     "regulars.web",
 ]
 
