@@ -22,12 +22,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import transaction
+from django.utils import timezone
 
 from regulars.customers.models import Fact, Note
 from regulars.memory import VERSION as ENGINE_VERSION
 from regulars.memory import extract, extract_changes, schema
 
 log = logging.getLogger(__name__)
+
+# What merging reads of the facts already held; the rest stays in the database.
+MERGE_FIELDS = ("id", "business_id", "customer_id", "kind", "about", "data", "status",
+                "valid_until", "superseded_by_id", "updated_at")
 
 # Kinds that hold one value per slot: a new value replaces the old one.
 _SLOT_FIELDS: dict[str, tuple[str, ...]] = {
@@ -112,9 +117,11 @@ def remember(notes: Iterable[Note]) -> Outcome:
     note_ids = [n.pk for n in notes]
     with transaction.atomic():
         current: dict[int, list[Fact]] = defaultdict(list)
-        for f in Fact.objects.filter(business_id=business_id, customer_id__in=customer_ids,
-                                     status__in=(Fact.SUGGESTED, Fact.CONFIRMED),
-                                     valid_until__isnull=True):
+        facts = Fact.objects.filter(
+            business_id=business_id, customer_id__in=customer_ids,
+            status__in=(Fact.SUGGESTED, Fact.CONFIRMED), valid_until__isnull=True,
+        ).only(*MERGE_FIELDS)
+        for f in facts:
             current[f.customer_id].append(f)
         seen_origins = set(
             Fact.objects.filter(business_id=business_id, note_id__in=note_ids)
@@ -167,7 +174,8 @@ def _merge(
         new_slot = slot(kind, about, data)
         ends = [f for f in current if new_slot and slot(f.kind, f.about, f.data) == new_slot]
         ends += [f for f in current for p in raw.get("ends", ()) if matches(f, p)]
-        for old in dict.fromkeys(ends):
+        # Facts read earlier in the same batch are not saved yet: compare by identity.
+        for old in {id(f): f for f in ends}.values():
             _end(old, day, current, outcome)
             outcome.replaced.append((old, new))
         current.append(new)
@@ -176,6 +184,7 @@ def _merge(
 
 def _end(old: Fact, day: datetime.date, current: list[Fact], outcome: Outcome) -> None:
     old.valid_until = day
+    old.updated_at = timezone.now()
     current.remove(old)
     outcome.ended.append(old)
 

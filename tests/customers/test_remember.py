@@ -139,3 +139,15 @@ def test_the_profile_highlights_the_words_each_fact_came_from(world, dana):
     note(world, dana, "Her dog Biscuit is 12 & <b>loud</b>.")
     page = world.client_for(world.staff).get(f"/customers/{dana.pk}/").content.decode()
     assert "<mark>Her dog Biscuit</mark> is 12 &amp; &lt;b&gt;loud&lt;/b&gt;." in page
+
+
+def test_one_batch_merges_its_own_notes_in_order(world, dana):
+    day = datetime.datetime(2026, 3, 1, 20, 0, tzinfo=datetime.UTC)
+    for i, text in enumerate(["Her dog Biscuit is 12.", "Her dog Biscuit passed away."]):
+        Note.objects.create(business=world.business, customer=dana, text=text,
+                            created_at=day + datetime.timedelta(days=30 * i))
+    call_command("remember", "--business", world.business.slug)
+    alive, dead = Fact.objects.filter(kind="pet").order_by("pk")
+    assert alive.data["status"] == "alive" and alive.valid_until == datetime.date(2026, 3, 31)
+    assert alive.superseded_by is not None
+    assert dead.data["status"] == "deceased" and dead.valid_until is None

@@ -32,10 +32,15 @@ class Command(BaseCommand):
         unread = notes.exclude(memory_version=VERSION)
         total = unread.count()
         added = ended = failed = 0
-        last_id = 0
+        # Each batch holds whole customers where it can, so their notes merge in one go;
+        # read notes drop out of `unread`, so the cursor only needs the customer.
+        last_customer = 0
         with tqdm(total=total, unit="note", disable=None, file=self.stderr._out) as bar:
             while True:
-                chunk = list(unread.filter(pk__gt=last_id).order_by("pk")[:batch])
+                chunk = list(
+                    unread.filter(customer_id__gte=last_customer)
+                    .order_by("customer_id", "pk")[:batch]
+                )
                 if not chunk:
                     break
                 for n in chunk:
@@ -44,7 +49,7 @@ class Command(BaseCommand):
                 added += len(outcome.added)
                 ended += len(outcome.ended)
                 failed += len(outcome.failed)
-                last_id = chunk[-1].pk
+                last_customer = chunk[-1].customer_id
                 bar.update(len(chunk))
         self.stdout.write(
             f"Read {total} notes of {found.name}: {added} facts suggested, {ended} ended, "
