@@ -1,13 +1,16 @@
 """Spelling-tolerant keys for people's names.
 
 A customer's name is stored as a handful of short keys per word: its first three
-letters, its Metaphone code and its NYSIIS code. A query is turned into the same keys,
-widened with nicknames (Bill -> William, Liz -> Elizabeth), so a misspelt or familiar
-name still meets the customer through an index; rapidfuzz then ranks the few
-candidates.
+letters, its Metaphone code, its NYSIIS code and its consonant set (which survives
+swapped, doubled and wrong vowels: "Catrer" still meets "Carter"). A query is turned
+into the same keys, widened with nicknames (Bill -> William, Liz -> Elizabeth), so a
+misspelt or familiar name still meets the customer through an index; rapidfuzz then
+ranks the few candidates.
 
 >>> sorted(word_keys("smith"))
-['m:SM0', 'n:SNAT', 'p:smi']
+['m:SM0', 'n:SNAT', 'p:smi', 's:hmst']
+>>> word_keys("catrer") & word_keys("carter")
+frozenset({'s:crt'})
 >>> "william" in nickname_forms("bill")
 True
 """
@@ -22,6 +25,7 @@ import jellyfish
 from nicknames import NickNamer
 
 _LETTERS = re.compile(r"[^a-z]+")
+_VOWELS = frozenset("aeiouy")
 MAX_QUERY_WORDS = 4
 MAX_FORMS_PER_WORD = 12
 
@@ -51,6 +55,9 @@ def word_keys(word: str) -> frozenset[str]:
     if len(word) >= 2:
         keys.add("m:" + jellyfish.metaphone(word)[:20])
         keys.add("n:" + jellyfish.nysiis(word)[:20])
+    consonants = set(word) - _VOWELS
+    if len(consonants) >= 2:
+        keys.add("s:" + "".join(sorted(consonants))[:20])
     return frozenset(keys)
 
 
@@ -76,11 +83,22 @@ def nickname_forms(word: str) -> tuple[str, ...]:
 
 
 def query_keys(query: str) -> set[str]:
-    keys: set[str] = set()
-    for w in words(query)[:MAX_QUERY_WORDS]:
+    return set().union(*(keys for _, keys in query_key_groups(query)))
+
+
+def query_key_groups(query: str) -> list[tuple[int, frozenset[str]]]:
+    """Return (word number, keys) for each spelling a query word may stand for.
+
+    >>> groups = query_key_groups("Liz Taylor")
+    >>> groups[1][0], "p:eli" in groups[1][1], groups[-1][0], sorted(groups[-1][1])
+    (0, True, 1, ['m:TLR', 'n:TAYLAR', 'p:tay', 's:lrt'])
+    """
+    groups = []
+    for i, w in enumerate(words(query)[:MAX_QUERY_WORDS]):
         for form in nickname_forms(w):
-            keys |= word_keys(form)
-    return keys
+            if keys := word_keys(form):
+                groups.append((i, keys))
+    return groups
 
 
 def query_variants(query: str) -> list[str]:

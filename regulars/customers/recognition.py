@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
-from django.db.models import Count
+from django.db.models import Case, Count, IntegerField, Sum, Value, When
 from rapidfuzz import fuzz
 
 from regulars.businesses.models import Business
@@ -21,6 +22,7 @@ from regulars.customers.models import ContactPoint, Customer, NameKey
 
 MAX_QUERY_CHARS = 100
 NAME_CANDIDATES = 200
+COMMON_KEY_ROWS = 2000
 MIN_NAME_SCORE = 70.0
 
 
@@ -96,26 +98,81 @@ def _by_phone(business: Business, query: str, limit: int) -> list[Match]:
     return [Match(found[i], scored[i], "phone") for i in ranked if i in found][:limit]
 
 
+def _selective_keys(business: Business, groups: list[frozenset[str]]) -> dict[str, int]:
+    """Pick, for each spelling of each query word, the keys worth aggregating on;
+    return them with how many customers hold each.
+
+    A key shared by thousands of customers ("p:mar") costs much to aggregate and says
+    little, so a spelling keeps its keys held by at most COMMON_KEY_ROWS customers, or
+    else only its rarest key. Small businesses keep every key that occurs.
+    """
+    counts = dict(
+        NameKey.objects.filter(business=business, key__in=set().union(*groups))
+        .values_list("key")
+        .annotate(n=Count("*"))
+        .order_by()
+    )
+    return {k: counts[k] for k in choose_keys(groups, counts)}
+
+
+def choose_keys(groups: list[frozenset[str]], counts: dict[str, int]) -> set[str]:
+    """Given how many customers hold each key, keep the rare keys of each spelling.
+
+    >>> sorted(choose_keys([frozenset({"p:mar", "m:MR"}), frozenset({"p:smi", "s:hmst"})],
+    ...                    {"p:mar": 9000, "m:MR": 5000, "p:smi": 5000, "s:hmst": 40}))
+    ['m:MR', 's:hmst']
+    """
+    chosen: set[str] = set()
+    for group in groups:
+        present = [k for k in group if k in counts]
+        rare = [k for k in present if counts[k] <= COMMON_KEY_ROWS]
+        chosen.update(rare or sorted(present, key=lambda k: (counts[k], k))[:1])
+    return chosen
+
+
 def _by_name(business: Business, query: str, limit: int) -> list[Match]:
-    keys = names.query_keys(query)
+    groups = names.query_key_groups(query)
+    if not groups:
+        return []
+    keys = _selective_keys(business, [g for _, g in groups])
     if not keys:
         return []
+    # Rank by how many query words a customer meets, then by how rare the keys met
+    # are: meeting several nicknames of one word must not outrank meeting every word.
+    word_of: dict[str, int] = {}
+    for word, group in groups:
+        for key in sorted(group & keys.keys()):
+            word_of.setdefault(key, word)
+    word = Case(
+        *(When(key__in=[k for k, w in word_of.items() if w == i], then=Value(i))
+          for i in sorted(set(word_of.values()))),
+        output_field=IntegerField(),
+    )
+    rarity = Case(
+        *(When(key=k, then=Value(round(100 * math.log(1 + 20_000 / n)))) for k, n in keys.items()),
+        output_field=IntegerField(),
+    )
     candidates = (
-        NameKey.objects.filter(business=business, key__in=keys)
+        NameKey.objects.filter(business=business, key__in=list(keys))
         .values("customer_id")
-        .annotate(hits=Count("id"))
-        .order_by("-hits")[:NAME_CANDIDATES]
+        .annotate(words=Count(word, distinct=True), hits=Sum(rarity))
+        .order_by("-words", "-hits")[:NAME_CANDIDATES]
     )
     hits = {row["customer_id"]: row["hits"] for row in candidates}
-    found = _customers(business, list(hits))
+    rows = (
+        Customer.objects.for_business(business)
+        .filter(pk__in=list(hits))
+        .values_list("pk", "first_name", "last_name", "preferred_name")
+    )
     variants = names.query_variants(query)
-    matches = []
-    for customer in found.values():
-        score = name_score(variants, customer)
+    scored = []
+    for pk, first, last, preferred in rows:
+        score = _name_score(variants, first, last, preferred)
         if score >= MIN_NAME_SCORE:
-            matches.append(Match(customer, score, "name"))
-    matches.sort(key=lambda m: (-m.score, -hits[m.customer.pk], m.customer.last_name))
-    return matches[:limit]
+            scored.append((-score, -hits[pk], last, pk))
+    best = sorted(scored)[:limit]
+    found = _customers(business, [pk for *_, pk in best])
+    return [Match(found[pk], -neg, "name") for neg, *_, pk in best if pk in found]
 
 
 def name_score(variants: list[str], customer: Customer) -> float:
@@ -125,11 +182,12 @@ def name_score(variants: list[str], customer: Customer) -> float:
     >>> name_score(["bil okafor"], c) > 85
     True
     """
-    first, last, preferred = (
-        names.fold(customer.first_name),
-        names.fold(customer.last_name),
-        names.fold(customer.preferred_name),
-    )
+    return _name_score(variants, customer.first_name, customer.last_name,
+                       customer.preferred_name)
+
+
+def _name_score(variants: list[str], first: str, last: str, preferred: str) -> float:
+    first, last, preferred = names.fold(first), names.fold(last), names.fold(preferred)
     fulls = [f"{first} {last}".strip()]
     if preferred:
         fulls.append(f"{preferred} {last}".strip())
