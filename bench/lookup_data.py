@@ -18,7 +18,7 @@ from nicknames import NickNamer
 
 from regulars.customers.names import keys_for_customer
 
-DATA_VERSION = 1  # bump when the generated data changes, so old bench DBs are rebuilt
+DATA_VERSION = 2  # bump when the generated data changes, so old bench DBs are rebuilt
 
 FIRST_NAMES = """
 James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Barbara
