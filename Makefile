@@ -15,9 +15,11 @@ $(STAMP): pyproject.toml requirements.lock
 
 install: $(STAMP)
 
+# One worker runs beside the web server; Ctrl-C (or the server exiting) stops both.
 run: install
 	$(BIN)/regulars migrate --noinput
 	$(BIN)/regulars demo
+	$(BIN)/regulars worker & worker=$$!; trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(BIN)/regulars runserver 127.0.0.1:$(PORT)
 
 serve: install
