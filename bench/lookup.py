@@ -14,14 +14,10 @@ is one JSON object on the last line of stdout.
 from __future__ import annotations
 
 import argparse
-import http.client
 import json
 import os
 import random
-import signal
-import socket
 import sqlite3
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -29,6 +25,7 @@ from urllib.parse import urlencode
 
 from bench.common import REPO, emit, machine, percentile
 from bench.lookup_data import DATA_VERSION, human_phone, load, misspell, mixed_case
+from bench.server import Server, setup_django
 
 SCALES = {
     "full": {"customers": 1_000_000, "businesses": 100, "big_business_customers": 100_000,
@@ -50,15 +47,6 @@ CANDIDATES_SQL = ("SELECT customer_id, COUNT(*) AS hits FROM customers_namekey "
 
 def log(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
-
-
-def setup_django(path: Path) -> None:
-    os.environ["SQLITE_PATH"] = str(path)
-    os.environ.pop("DATABASE_URL", None)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "regulars.settings")
-    import django
-
-    django.setup()
 
 
 def stored_meta(path: Path) -> str | None:
@@ -153,56 +141,10 @@ def make_queries(path: Path, n: int) -> dict[str, list[dict]]:
     return queries
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_server(path: Path) -> tuple[subprocess.Popen, int]:
-    port = free_port()
-    env = {**os.environ, "SQLITE_PATH": str(path), "DEBUG": "False", "LOG_LEVEL": "WARNING"}
-    env.pop("DATABASE_URL", None)
-    gunicorn = Path(sys.executable).parent / "gunicorn"
-    proc = subprocess.Popen(
-        [str(gunicorn), "regulars.wsgi", "-b", f"127.0.0.1:{port}", "--workers", "2",
-         "--worker-class", "gthread", "--threads", "2", "--log-level", "warning"],
-        cwd=REPO, env=env, stdout=sys.stderr,
-    )
-    return proc, port
-
-
-def wait_until_up(proc: subprocess.Popen, port: int, token: str) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"gunicorn exited with {proc.returncode}")
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-            conn.request("GET", "/api/v1/lookup?q=x", headers={"Authorization": f"Bearer {token}"})
-            status = conn.getresponse().status
-            conn.close()
-            if status == 200:
-                return
-            raise RuntimeError(f"the server answered {status} to a lookup")
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError("the server did not answer within 60s")
-
-
-def stop_server(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-
-
-def http_lookups(port: int, token: str, queries: list[dict]) -> tuple[list[float], list[list]]:
+def http_lookups(server: Server, token: str, queries: list[dict]
+                 ) -> tuple[list[float], list[list]]:
     """Send the queries in turn over one keep-alive connection; return ms and results."""
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    conn = server.connect(timeout=30)
     headers = {"Authorization": f"Bearer {token}"}
     times, answers = [], []
     try:
@@ -288,21 +230,18 @@ def main(argv: list[str] | None = None) -> None:
     metrics: dict[str, float] = {}
     baseline: dict[str, float] = {}
     load_before = os.getloadavg()[0]
-    proc, port = start_server(path)
-    try:
-        wait_until_up(proc, port, token)
-        log(f"server up on 127.0.0.1:{port}; warming up")
+    with Server(path) as server:
+        server.wait_until_up("/api/v1/lookup?q=x", token)
+        log(f"server up on 127.0.0.1:{server.port}; warming up")
         for kind in KINDS:
-            http_lookups(port, token, queries[kind][n:])
+            http_lookups(server, token, queries[kind][n:])
         for kind in KINDS:
             log(f"{n} {kind} lookups over HTTP")
-            times, answers = http_lookups(port, token, queries[kind][:n])
+            times, answers = http_lookups(server, token, queries[kind][:n])
             metrics[f"{kind}_p50_ms"] = ms(times, 50)
             metrics[f"{kind}_p99_ms"] = ms(times, 99)
             metrics.update(hit_rates(kind, queries[kind][:n], answers))
-    finally:
-        stop_server(proc)
-        log("server stopped")
+    log("server stopped")
 
     log("the same lookups as raw indexed SQL")
     all_sql: list[float] = []
