@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.db import connection
 
 from regulars.businesses.models import Business, Membership, User
 from regulars.customers import services
@@ -93,7 +94,7 @@ def page():
         browser.close()
 
 
-def test_it_signs_in_finds_a_misspelt_name_and_adds_a_note(live_server, salon, page):
+def test_it_signs_in_finds_a_misspelt_name_and_adds_a_note(salon, live_server, page):
     dana = salon
     page.goto(f"{live_server.url}/")
     expect(page).to_have_url(re.compile(r"/login/"))
@@ -123,6 +124,9 @@ def test_it_signs_in_finds_a_misspelt_name_and_adds_a_note(live_server, salon, p
     )
     page.screenshot(path=SCREENSHOTS / "profile.png", full_page=True)
     assert Note.objects.filter(customer=dana, text__contains="Lisbon").count() == 1
+    # Under Playwright this query ran in another context, with a connection of its own
+    # that teardown would not close; PostgreSQL then refuses to drop the test database.
+    connection.close()
 
     page.set_viewport_size({"width": 390, "height": 844})
     page.screenshot(path=SCREENSHOTS / "profile-phone.png", full_page=True)

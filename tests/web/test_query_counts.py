@@ -28,8 +28,9 @@ OVERHEAD = 4
 PROFILE_QUERIES = OVERHEAD + 9
 # The count for the pager; a page of customers with owners; their contacts.
 LIST_QUERIES = OVERHEAD + 3
-# Name keys; the customers; the facts and the open commitments for their cards.
-SEARCH_QUERIES = OVERHEAD + 4
+# How common each name key is; the candidates by keys met; their names for scoring;
+# the customers; the facts and the open commitments for their cards.
+SEARCH_QUERIES = OVERHEAD + 6
 
 
 def _queries(client, url: str, **kwargs) -> int:
