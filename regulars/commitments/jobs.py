@@ -32,7 +32,7 @@ log = logging.getLogger("regulars.worker")
 
 LEASE = datetime.timedelta(minutes=5)
 SMTP_TIMEOUT = 30  # seconds; well inside the lease, so a hung server cannot outlive it
-REMINDER_BATCH = 1000
+REMINDER_BATCH = 250  # per transaction: on SQLite it holds the write lock, so keep it short
 LOOKAHEAD_DAYS = 3  # fire time-based cards a few days before they fall due
 LAPSE_GRACE = datetime.timedelta(days=14)  # older lapses are history, not news
 RECENT_VISITS = 12  # a regular's cadence is their recent visits, not their first year
@@ -305,24 +305,27 @@ def handle_time_triggers(
     """Fire the business's calendar rules (events, anniversaries, lapses) once a day.
 
     Returns False when they already ran for `today` (in the business's time zone). The
-    day is claimed in the same transaction as the commitments, so a crash leaves the day
-    to the next tick; the dedupe keys make a repeated day harmless anyway.
+    scans run outside any transaction (on SQLite one would hold the write lock); the day
+    is then claimed in the same transaction as the commitments, so a crash leaves the day
+    to the next tick, and the dedupe keys make a repeated day harmless anyway.
     """
     now = now or timezone.now()
     today = today or timezone.localtime(now, business.tz).date()
+    if DailyRun.objects.filter(business=business, job=TIME_TRIGGERS, last_day__gte=today).exists():
+        return False
     rules: dict[str, list[Rule]] = {t: [] for t in Rule.TIME_BASED}
     for rule in Rule.objects.for_business(business).filter(
         active=True, trigger__in=Rule.TIME_BASED
     ):
         rules[rule.trigger].append(rule)
+    events = (
+        upcoming_events(business, rules[Rule.UPCOMING_EVENT], today, now)
+        + anniversaries(business, rules[Rule.ANNIVERSARY], today)
+        + lapses(business, rules[Rule.LAPSE], now)
+    )
     with transaction.atomic():
         if not DailyRun.claim(business=business, job=TIME_TRIGGERS, day=today):
-            return False
-        events = (
-            upcoming_events(business, rules[Rule.UPCOMING_EVENT], today, now)
-            + anniversaries(business, rules[Rule.ANNIVERSARY], today)
-            + lapses(business, rules[Rule.LAPSE], now)
-        )
+            return False  # another worker finished this day meanwhile
         fired = playbooks.fire(business, events)
     if events:
         log.info("%s: %d calendar event(s), %d rule match(es)", business, len(events), fired)
