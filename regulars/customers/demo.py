@@ -257,8 +257,29 @@ def build_salon() -> tuple[Business, list[tuple[str, str]]]:
         for v in range(visits):
             when = timezone.now() - datetime.timedelta(days=rng.randint(1, 300))
             _note_with_facts(customer, pieces[v::visits], users[(i + v) % len(users)], when)
+    _dana(salon, users)
     _recent_contact(salon, users, rng)
     return salon, logins
+
+
+def _dana(salon: Business, users: list[User]) -> None:
+    """A regular whose memory comes from the engine, waiting for staff to confirm it."""
+    dana = services.create_customer(
+        business=salon,
+        fields={"first_name": "Dana", "last_name": "Whitfield", "preferred_name": "Dee",
+                "pronunciation": "DAY-na", "preferred_channel": "sms",
+                "best_times": "weekday mornings",
+                "customer_since": timezone.localdate() - datetime.timedelta(days=5 * 365 + 20),
+                "tags": ["colour", "regular"]},
+        phones=["(415) 734-0134"], emails=["dana.whitfield@example.com"], owner=users[1],
+    )
+    for text, kind in [
+        ("Balayage refresh. Her daughter Emma graduates from Lincoln High in June; she takes "
+         "an oat latte, extra hot. Her dog Biscuit is 12 and hates the hairdryer.", "staff"),
+        ("Thank you for squeezing me in! I'm off to Lisbon next month so I wanted it perfect. "
+         "I'm allergic to nickel, so please no metal clips.", "customer"),
+    ]:
+        services.add_note(customer=dana, text=text, author=users[1], author_kind=kind)
 
 
 RECENT = [
