@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .schema import validate_fact
@@ -55,8 +56,9 @@ class Note:
                 "about": about, **fields}
         fields_ok = validate_fact(fact)
         fact.update(fields_ok)
+        key = _key(fact)
         for old in self.facts:
-            if _same(old, fact):
+            if old["kind"] == kind and _key(old) == key:
                 return None
         self.facts.append(fact)
         return fact
@@ -70,61 +72,73 @@ class Note:
         return None
 
 
-def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Say whether two facts state the same thing (ignoring span and confidence)."""
-    skip = {"span", "confidence", "ends"}
-    ka = {k: (v.lower() if isinstance(v, str) else v) for k, v in a.items() if k not in skip}
-    kb = {k: (v.lower() if isinstance(v, str) else v) for k, v in b.items() if k not in skip}
-    return ka == kb
+_SKIP_KEYS = frozenset({"span", "confidence", "ends"})
+
+
+def _key(fact: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
+    """What a fact states, ignoring span and confidence: equal keys state the same thing."""
+    return tuple(sorted((k, v.lower() if isinstance(v, str) else v)
+                        for k, v in fact.items() if k not in _SKIP_KEYS))
 
 
 _OUTSIDER = re.compile(
     r"\b(?:neighbou?rs?|passer-?by|the last (?:client|customer|one)|another (?:client|"
     r"customer|salon|clinic|vet)|next door|(?:a|one|some) (?:lady|man|woman|guy|bloke|"
     r"gentleman|customer|client|person|friend)|someone|somebody|apprentice|builders?|"
-    r"the salon|staff|locum cover|our (?:team|groomer|stylist|vet)|not one of ours)\b", re.I)
+    r"the salon|staff|locum cover|our (?:team|groomer|stylist|vet)|not one of ours)\b")
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|whether|might|maybe|perhaps|possibly|probably|may be|thinking (?:of|"
     r"about)|considering|wants? to (?:be|become|get|try|start)|would (?:like|love) to|"
     r"hope to|hoping to|dreams? (?:of|about)|wish(?:es)?|someday|one day|could be|"
-    r"not sure|not confirmed|unconfirmed|thinks?|planning to ask)\b", re.I)
-_FIRST = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself|we|we're|"
-                    r"our|us)\b", re.I)
+    r"not sure|not confirmed|unconfirmed|thinks?|planning to ask)\b")  # on lower-cased text
+_FIRST = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|we|we're|our|us)\b")
 _CUSTOMER_WORD = re.compile(
-    r"\b(?:client|customer|owner|pt|patient|member|mr\.? [A-Z]\w*|mrs\.? [A-Z]\w*|"
-    r"ms\.? [A-Z]\w*|(?:she|he) (?:herself|himself)|(?:client|owner|pt) (?:herself|himself))\b",
-    re.I)
+    r"\b(?:client|customer|owner|pt|patient|member|mr\.? [a-z]\w*|mrs\.? [a-z]\w*|"
+    r"ms\.? [a-z]\w*|(?:she|he) (?:herself|himself)|(?:client|owner|pt) (?:herself|himself))\b")
 _STAFF_FIRST = re.compile(r"\b(?:I|I'm|I’m|I'll|my|me)\b")
-_PRONOUN = re.compile(r"\b(?:he|she|he's|she's|he’s|she’s|him|they|they're)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:he|she|he's|she's|him|they|they're)\b")
+# _OUTSIDER, _FIRST, _CUSTOMER_WORD and _PRONOUN are matched in lower-cased text.
+
+
+@lru_cache(maxsize=512)
+def _spans(rx: re.Pattern[str], text: str) -> tuple[tuple[int, int, str], ...]:
+    """All matches of rx in one sentence, found once: (start, end, matched text)."""
+    return tuple((m.start(), m.end(), m.group()) for m in rx.finditer(text))
 
 
 def hypothetical_before(sent: Sentence, local: int) -> bool:
     """Say whether a hedge or condition precedes position `local` in the sentence."""
-    return bool(_HYPOTHETICAL.search(sent.text, 0, local))
+    for _s, e, _g in _spans(_HYPOTHETICAL, sent.low):
+        return e <= local  # the first hedge is the one that ends first
+    return False
 
 
 def about_at(note: Note, sent: Sentence, local: int) -> str | None:
     """Return who the text at `local` in `sent` is about: None (customer), a name, or SKIP."""
-    head = sent.text[:local]
+    text, low = sent.text, sent.low
     best: tuple[int, str | None] = (-1, None)
-    if _OUTSIDER.search(head):
-        m = list(_OUTSIDER.finditer(head))[-1]
-        best = (m.start(), SKIP)
+    for s, e, _g in _spans(_OUTSIDER, low):
+        if e <= local:
+            best = (s, SKIP)
     # staff writing about themselves ("my own dog", "I'll be covering") is not customer data
-    first_pat = _FIRST if note.customer_voice else _STAFF_FIRST
-    for m in first_pat.finditer(head):
-        if m.start() > best[0]:
-            best = (m.start(), None if note.customer_voice else SKIP)
-    for m in _CUSTOMER_WORD.finditer(head):
-        if m.start() > best[0] and not head[m.end():m.end() + 2].startswith("'"):
-            best = (m.start(), None)
+    if note.customer_voice:
+        for s, e, _g in _spans(_FIRST, low):
+            if e <= local and s > best[0]:
+                best = (s, None)
+    else:
+        for s, e, _g in _spans(_STAFF_FIRST, text):
+            if e <= local and s > best[0]:
+                best = (s, SKIP)
+    for s, e, _g in _spans(_CUSTOMER_WORD, low):
+        if e <= local and s > best[0] and not text[e:min(e + 2, local)].startswith("'"):
+            best = (s, None)
     for mn in note.mentions:
         for pos in _occurrences(note, mn, sent):
             if pos < local and pos > best[0]:
                 best = (pos, mn.about)
-    for m in _PRONOUN.finditer(head):
-        if m.start() > best[0]:
-            best = (m.start(), resolve_pronoun(note, m.group(), sent.start + m.start()))
+    for s, e, g in _spans(_PRONOUN, low):
+        if e <= local and s > best[0]:
+            best = (s, resolve_pronoun(note, g, sent.start + s))
     return best[1]
 
 

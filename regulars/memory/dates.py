@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .text import lower
+
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
     "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
@@ -30,7 +32,7 @@ _WD = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|r
 _YEAR = r"(?:,?\s+(?P<y>20\d\d))?"
 _NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1, "a couple of": 2}
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p, re.I)) for k, p in [
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p)) for k, p in [
     ("month_ny", r"\b(?:in\s+)?(?P<m>" + _MON + r")(?![a-z])\s+next\s+(?:yr|year)\b"),
     ("iso", r"\b(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     ("dmy_num", r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>20\d\d|\d\d)\b"),
@@ -50,6 +52,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p, re.I)) for k, 
      r"(?:-)?(?P<m>" + _MON + r")(?![a-z])" + _YEAR),
     ("season", r"\b(?P<r>next|last|this|in\s+the)\s+(?P<s>summer|winter|spring|autumn|fall)\b"),
 ]]
+# Words one of which each pattern needs, checked with `in` before the pattern runs.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "month_ny": ("next",), "iso": ("-",), "dmy_num": ("/",), "rel_unit": ("next", "last", "this"),
+    "in_n": ("in",), "ago": ("ago",), "the_nth": ("the",),
+    "day_word": ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon",
+                 "weekend"),
+    "season": ("summer", "winter", "spring", "autumn", "fall"),
+}
+_MONTH_WORD = re.compile(r"\b" + _MON + r"(?![a-z])")
+_WEEKDAY_WORD = re.compile(r"\b" + _WD + r"\b")
+_BY_MONTH = ("month_ny", "d_m", "m_d", "month")
+
 
 
 @dataclass(frozen=True)
@@ -66,21 +80,28 @@ class DateMention:
 
 _HINT = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
                    r"fri|sat|sun|yesterday|today|tonight|tomorrow|week|month|year|yr|night|"
-                   r"morning|afternoon|summer|winter|spring|autumn|fall|at the weekend)", re.I)
+                   r"morning|afternoon|summer|winter|spring|autumn|fall|at the weekend)")
 
 
 @lru_cache(maxsize=256)
 def find_dates(text: str, ref: dt.date) -> tuple[DateMention, ...]:
     """Return date mentions in text, resolved against ref, leftmost and non-overlapping."""
-    if not _HINT.search(text):
+    low = lower(text)  # the patterns are matched in lower case (re.I is much slower)
+    if not _HINT.search(low):
         return ()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    month = _MONTH_WORD.search(low) is not None
     for kind, pat in _PATTERNS:
-        for m in pat.finditer(text):
+        if kind in _BY_MONTH and not month or kind == "rel_wd" and not _WEEKDAY_WORD.search(low):
+            continue
+        need = _NEEDS.get(kind)
+        if need and not any(w in low for w in need):
+            continue
+        for m in pat.finditer(low):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            dm = _resolve(kind, m, ref)
+            dm = _resolve(kind, m, ref, text)
             if dm is not None:
                 found.append(dm)
                 taken.append((m.start(), m.end()))
@@ -104,8 +125,9 @@ def _add_months(d: dt.date, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
-def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> DateMention | None:
-    """Turn one regex match into a DateMention, or None when it is not a usable date."""
+def _resolve(kind: str, m: re.Match[str], ref: dt.date, text: str) -> DateMention | None:
+    """Turn one regex match (in lower-cased text) into a DateMention, or None when it is not
+    a usable date."""
     g = m.groupdict()
     s, e = m.start(), m.end()
     if kind in ("iso", "dmy_num", "d_m", "m_d"):
@@ -176,7 +198,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> DateMention | None:
         return DateMention(s, e, f"{ref.year + 1:04d}-{mo:02d}", True, None, mo)
     if kind == "month":
         word = g["m"]
-        if word[0].islower() and word.lower().rstrip(".") in ("may", "mar", "march", "jan",
+        if text[m.start("m")].islower() and word.rstrip(".") in ("may", "mar", "march", "jan",
                                                                "sat", "sun"):
             return None  # "may" the verb, "march" the verb
         r = (g.get("r") or "").lower()

@@ -6,6 +6,7 @@ import re
 
 from . import lexicon
 from .context import SKIP, Mention, Note, about_at, hypothetical_before
+from .cues import cues
 from .dates import DateMention, find_dates, month_value, yearly
 from .text import NAME, Sentence, find_terms
 
@@ -22,7 +23,6 @@ _ORDINAL_BDAY = re.compile(r"\b(?:my|her|his|their|" + NAME + r"['’]s)\s+(?:\d
 _PERSON_DEATH = re.compile(r"\b(?:died|passed away|passed on|lost (?:his|her|my|their|our)|"
                            r"losing (?:his|her|my|their|our)|widowed|d\.\s|death of)", re.I)
 _LOST = re.compile(r"\b(?:lost|losing)\s+(?=(?:his|her|my|their|our)\b)|\(d\.", re.I)
-_GATE = re.compile(r"\d(?:st|nd|rd|th)|\b(?:lost|losing)\b|\(d\.|tieth|hundredth", re.I)
 _COUPLE = {"spouse", "partner"}
 _NEEDS_CUE = {"engagement": re.compile(r"\b(?:just|got|getting|get)\b", re.I),
               "retirement": re.compile(r"\b(?:just|retiring|retires|on \d|in \w+)\b", re.I)}
@@ -32,7 +32,7 @@ def extract_events(note: Note, sent: Sentence) -> None:
     """Emit event facts (dated where the sentence gives a date) for one sentence."""
     text = sent.text
     hits = [(s, e, lexicon.events()[term]) for s, e, term in find_terms(text, lexicon.events())]
-    if _GATE.search(text):
+    if "ordinal" in cues(text):
         hits += [(m.start(), m.end(), "birthday") for m in _ORDINAL_BDAY.finditer(text)]
         hits += [(m.start(), m.end(), "bereavement") for m in _LOST.finditer(text)]
     if not hits:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .context import SKIP, Note, about_at, hypothetical_before
+from .cues import cues
 from .dates import find_dates, month_value
 from .gazetteer import is_place
 from .text import NOT_NAMES, Sentence
@@ -27,12 +28,50 @@ _TRIP_STRONG = (r"off to|flying to|flies to|fly to|trip to|holiday (?:in|to)|hol
                 r"(?:weeks?|fortnight|days|months?) in|(?:weeks?|months?) travelling in")
 _TRIP_WEAK = r"going to|go to|heading to|headed to|visiting|away in|driving to|drive to|been to|" \
              r"went to|in"
-_TRIP = re.compile(r"\b(?P<cue>(?i:" + _TRIP_STRONG + "|" + _TRIP_WEAK + r"))\s+(?:the\s+)?(?:"
-                   + _PLACE + "|" + _LOWER_PLACE + ")")
-_PLACE_GATE = re.compile(r"liv|based|settled|resid|moved|relocat|now in|from|grew up|born|"
-                         r"raised", re.I)
-_TRIP_GATE = re.compile(r"\b(?:to|in|from|round|around|of|visiting)\s+(?:the\s+)?[A-Z]|"
-                        r"\b(?:to|in|from)\s+[a-z]", re.I)
+# A trip is a cue (found in the lower-cased sentence) then a place (in the original text).
+_TRIP_CUE = re.compile(r"\b(?P<cue>" + _TRIP_STRONG + "|" + _TRIP_WEAK + r")\s+")
+_TRIP_PLACE = re.compile(r"(?:the\s+)?(?:" + _PLACE + "|" + _LOWER_PLACE + ")")
+_MOVE_TO = re.compile(r"\b(?:moving|move|relocating|moved)\s+to\b")
+
+
+class _TripMatch:
+    """A cue and the place after it, shaped like the match of one regex."""
+
+    def __init__(self, cue: re.Match[str], place: re.Match[str], text: str) -> None:
+        self.cue, self.place, self.text = cue, place, text
+
+    def start(self) -> int:
+        return self.cue.start()
+
+    def end(self) -> int:
+        return self.place.end()
+
+    def group(self, name: str | int = 0) -> str:
+        if name == "cue":
+            return self.cue.group("cue")
+        if name == 0:
+            return self.text[self.cue.start():self.place.end()]
+        return self.place.group(name)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self.place.groupdict()
+
+
+def _trip_matches(sent: Sentence) -> list[_TripMatch]:
+    """Find every cue followed by a place, leftmost first, like one regex's finditer."""
+    out, pos = [], 0
+    while True:
+        cue = _TRIP_CUE.search(sent.low, pos)
+        if cue is None:
+            return out
+        place = _TRIP_PLACE.match(sent.text, cue.end())
+        if place is None:
+            pos = cue.start() + 1
+            continue
+        out.append(_TripMatch(cue, place, sent.text))
+        pos = max(place.end(), cue.start() + 1)
+
+
 _PAST = re.compile(r"\b(?:back from|returned|been to|went|was|were|had|last|ago|cracked|got|"
                    r"came back|did|loved|spent)\b", re.I)
 
@@ -66,7 +105,7 @@ def _good_place(v: str, lower: bool, need_gazetteer: bool) -> str | None:
 def extract_places(note: Note, sent: Sentence) -> None:
     """Emit lives_in / from places (never for hedged or future moves)."""
     text = sent.text
-    if not _PLACE_GATE.search(text):
+    if "place" not in cues(text):
         return
     for rx, rel in ((_LIVES, "lives_in"), (_FROM, "from")):
         for m in rx.finditer(text):
@@ -97,9 +136,9 @@ def extract_places(note: Note, sent: Sentence) -> None:
 def extract_trips(note: Note, sent: Sentence) -> None:
     """Emit trips to a named place, planned or past, dated when the sentence says when."""
     text = sent.text
-    if re.search(r"\b(?:moving|move|relocating|moved)\s+to\b", text, re.I):
+    if "trip" not in cues(text) or _MOVE_TO.search(sent.low):
         return
-    for m in _TRIP.finditer(text):
+    for m in _trip_matches(sent):
         raw, lower = _value(m)
         cue = m.group("cue").lower()
         if not raw or hypothetical_before(sent, m.start()):

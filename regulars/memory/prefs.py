@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from . import lexicon
 from .context import SKIP, Note, about_at, hypothetical_before
-from .text import Sentence, find_terms
+from .cues import cues
+from .text import Sentence, find_terms, lower
 
 _LIKE = (r"(?:loves?|loved|adores?|likes?|enjoys?|prefers?|is (?:a )?(?:big |huge )?fan of|"
          r"(?:big |huge )?fan of|mad about|obsessed with|passionate about|really into|"
@@ -53,8 +54,6 @@ _ALLERGY = re.compile(
     r"\b(?P<d>[\w'-]+)[- ]intolerant\b", re.I)
 _NOT_ORDER = frozenset("""for to at in on by asked from switched changed moved longer drinks
 no not never of with instead gave stopped""".split())
-_DIET_GATE = re.compile(r"allerg|intoler|vegan|vegetar|veggie|pesc|coeliac|celiac|diabet|halal|"
-                        r"kosher|lactose", re.I)
 _ALLERGY_TRIM = re.compile(r"^(?:severe|mild|bad|serious|a|an|the|all|any|known|slight|"
                            r"life-threatening|nasty|terrible|food|his|her|my)\s+", re.I)
 _ALLERGY_STOP = {"and", "so", "but", "too", "as", "which", "wears", "no", "she", "he", "please",
@@ -113,7 +112,7 @@ def clean_object(raw: str) -> str:
 def extract_preferences(note: Note, sent: Sentence) -> None:
     """Emit like/dislike preferences and interests stated with a liking verb."""
     text = sent.text
-    if _LIKE_GATE.search(text):
+    if "like" in cues(text):
         _liking(note, sent)
     if "fan" in text:
         _fan_of(note, sent)
@@ -123,7 +122,7 @@ def extract_preferences(note: Note, sent: Sentence) -> None:
 
 _LIKE_GATE = re.compile(r"lov|lik|ador|enjoy|prefer|fan|mad |obsess|passion|into|always|only|"
                         r"drink|take|partial|swear|goes for|crazy|keen|favo|hate|dislik|stand|"
-                        r"bear|terrif|scared|afraid|avoid|never|can't do|can’t do", re.I)
+                        r"bear|terrif|scared|afraid|avoid|never|can't do")  # on sent.low
 
 
 def _liking(note: Note, sent: Sentence) -> None:
@@ -219,7 +218,7 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         pos += len(part)
         frag = part.strip()
         lead = part.find(frag)
-        if _LIKE_GATE.search(frag) and not re.match(r"(?:never|no)\s", frag, re.I) or \
+        if _LIKE_GATE.search(lower(frag)) and not re.match(r"(?:never|no)\s", frag, re.I) or \
                 re.search(r"\b(?:wants?|asked|for)\b", frag, re.I):
             continue  # liking verbs are read by _liking; requests and gifts are not orders
         if not frag or re.match(r"\d+\s", frag) and not re.match(r"[12]\s", frag):
@@ -255,7 +254,7 @@ def extract_orders(note: Note, sent: Sentence) -> None:
 def extract_dietary(note: Note, sent: Sentence) -> None:
     """Emit allergies, intolerances and diets."""
     text = sent.text
-    if not _DIET_GATE.search(text):
+    if "diet" not in cues(text):
         return
     for m in _ALLERGY.finditer(text):
         raw = next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d"))

@@ -11,6 +11,7 @@ from functools import lru_cache
 _ABBREV = {"mr", "mrs", "ms", "dr", "st", "d", "no", "approx", "e.g", "i.e", "vs", "prof", "jr",
            "sr", "mt", "wks", "yrs", "appt", "etc"}
 _BREAK = re.compile(r"[.!?]+(?=\s|$)|;|\s[—–-]{1,2}\s|—|\n+|\s\|\s")
+_ABBREV_END = re.compile(r"([A-Za-z.]+)$")
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ'’-]+")
 
 
@@ -21,35 +22,38 @@ class Sentence:
     text: str
     start: int
     index: int
+    low: str = ""  # text lower-cased with the same offsets (’ read as '), for cue regexes
 
 
 def sentences(text: str) -> list[Sentence]:
     """Split text into sentences and fragments, keeping offsets into text."""
     out: list[Sentence] = []
     pos = 0
+    low = lower(text)
     for m in _BREAK.finditer(text):
         if m.group().startswith(".") and _abbrev_before(text, m.start()):
             continue
-        _add(out, text, pos, m.start())
+        _add(out, text, low, pos, m.start())
         pos = m.end()
-    _add(out, text, pos, len(text))
+    _add(out, text, low, pos, len(text))
     return out
 
 
 def _abbrev_before(text: str, dot: int) -> bool:
     """Say whether the dot at `dot` closes an abbreviation such as "Dr" or "d"."""
-    m = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 8):dot])
+    m = _ABBREV_END.search(text, max(0, dot - 8), dot)
     return bool(m) and m.group(1).lower() in _ABBREV
 
 
-def _add(out: list[Sentence], text: str, a: int, b: int) -> None:
+def _add(out: list[Sentence], text: str, low: str, a: int, b: int) -> None:
     """Append the stripped slice [a, b) of text as a Sentence when it holds a word."""
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
+    if text[a:a + 1].isspace() or text[b - 1:b].isspace():
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
     if a < b and _WORD.search(text, a, b):
-        out.append(Sentence(text[a:b], a, len(out)))
+        out.append(Sentence(text[a:b], a, len(out), low[a:b]))
 
 
 # Words that are capitalised at a sentence start or by habit but are never names.
@@ -90,64 +94,122 @@ def strip_possessive(word: str) -> str:
 
 _TOK = re.compile(r"[\w'’&]+(?:-[\w'’&]+)*")
 _NO_SUFFIX = ("ex-", "non-", "anti-", "pre-", "x-")
-_INDEX: dict[int, tuple[object, dict[str, int]]] = {}
 
 
-def _first_words(terms: dict[str, object] | frozenset[str]) -> dict[str, int]:
-    """Index a lexicon by first word -> most words in a term starting with it (cached)."""
-    cached = _INDEX.get(id(terms))
-    if cached is not None and cached[0] is terms:
-        return cached[1]
-    index: dict[str, int] = {}
-    for term in terms:
-        words = term.split(" ")
-        index[words[0]] = max(index.get(words[0], 0), len(words))
-    _INDEX[id(terms)] = (terms, index)
-    return index
+def lower(text: str) -> str:
+    """Lower-case text keeping every offset (a few letters grow when lower-cased)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.replace("’", "'")
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=512)
+def words(text: str) -> list[str]:
+    """Return the lower-cased words of text (cached per sentence)."""
+    return _TOK.findall(lower(text))
+
+
+@lru_cache(maxsize=512)
 def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """Return (start, end, lower-cased word) for each word of text (cached per sentence)."""
-    return tuple((m.start(), m.end(), m.group().lower().replace("’", "'"))
-                 for m in _TOK.finditer(text))
+    return tuple([(m.start(), m.end(), m.group()) for m in _TOK.finditer(lower(text))])
+
+
+class _Lexicons:
+    """Every lexicon find_terms serves, indexed together so a sentence is read once."""
+
+    def __init__(self) -> None:
+        from . import lexicon
+
+        self.terms: list[dict[str, object] | frozenset[str]] = [
+            lexicon.relations(), lexicon.species(), lexicon.topics(), lexicon.hobbies(),
+            lexicon.occupations(), lexicon.events()]
+        self.slot = {id(t): i for i, t in enumerate(self.terms)}
+        assert len(self.terms) == 6, "_scan builds one hit list per lexicon"
+        # first word -> ((slot, most words in a term of that lexicon starting with it), ...)
+        first: dict[str, dict[int, int]] = {}
+        for i, terms in enumerate(self.terms):
+            for term in terms:
+                words = term.split(" ")
+                d = first.setdefault(words[0], {})
+                d[i] = max(d.get(i, 0), len(words))
+        self.first = {w: tuple(d.items()) for w, d in first.items()}
+
+
+_LEX: list[_Lexicons] = []
+
+
+def _lexicons() -> _Lexicons:
+    if not _LEX:
+        _LEX.append(_Lexicons())
+    return _LEX[0]
+
+
+@lru_cache(maxsize=512)
+def _scan(text: str) -> tuple[list[tuple[int, int, str]], ...]:
+    """Find the terms of every registered lexicon in text in one pass over its words."""
+    lex = _LEX[0] if _LEX else _lexicons()
+    all_terms = lex.terms
+    out: tuple[list[tuple[int, int, str]], ...] = ([], [], [], [], [], [])
+    ws = words(text)
+    first = lex.first
+    odd = "'" in text or "’" in text or "-" in text
+    # the common case: most words start no term, so only the others are looked at
+    starts = [i for i, w in enumerate(ws) if w in first or odd and ("'" in w or "-" in w)]
+    if not starts:
+        return out
+    toks = tokens(text)
+    nxt = [0] * len(all_terms)  # per lexicon: the first word a new hit may start at
+    n = len(toks)
+    every = tuple((s, 1) for s in range(len(all_terms)))
+    for i in starts:
+        word = toks[i][2]
+        slots = first.get(word, ())
+        if odd and ("'" in word or "-" in word):
+            have = {s for s, _ in slots}
+            slots = tuple(slots) + tuple(x for x in every if x[0] not in have)
+        for slot, longest in slots:
+            if i < nxt[slot]:
+                continue
+            terms = all_terms[slot]
+            hit = None
+            for k in range(min(longest, n - i), 1, -1):
+                key = " ".join(t[2] for t in toks[i:i + k])
+                if key in terms:
+                    hit = (toks[i][0], toks[i + k - 1][1], key, k)
+                    break
+            if hit is None:
+                if word in terms:
+                    hit = (toks[i][0], toks[i][1], word, 1)
+                elif word.endswith("'s") and word[:-2] in terms:
+                    hit = (toks[i][0], toks[i][1] - 2, word[:-2], 1)
+                elif "-" in word and not word.startswith(_NO_SUFFIX):
+                    tail = word.rsplit("-", 1)[1]
+                    if tail in terms:
+                        hit = (toks[i][1] - len(tail), toks[i][1], tail, 1)
+            if hit:
+                out[slot].append(hit[:3])
+                nxt[slot] = i + hit[3]
+    return out
 
 
 def find_terms(text: str, terms: dict[str, object] | frozenset[str],
                max_words: int = 4) -> list[tuple[int, int, str]]:
     """Find lexicon terms in text, leftmost-longest on word boundaries, case-insensitive.
 
-    Returns (start, end, term) with term the lexicon key. A dictionary look-up per word
-    n-gram is much faster than one regex alternation of hundreds of words.
+    Returns (start, end, term) with term the lexicon key. All lexicons are looked up in
+    one pass per text (cached), by a dictionary look-up per word n-gram. `max_words` is
+    kept for callers; no lexicon term is longer than four words.
     """
-    index = _first_words(terms)
-    toks = tokens(text)
-    out: list[tuple[int, int, str]] = []
-    i, n = 0, len(toks)
-    while i < n:
-        word = toks[i][2]
-        longest = index.get(word)
-        if longest is None and "'" not in word and "-" not in word:
-            i += 1  # the common case: a word that starts no term
-            continue
-        hit = None
-        for k in range(min(longest or 1, max_words, n - i), 1, -1):
-            key = " ".join(t[2] for t in toks[i:i + k])
-            if key in terms:
-                hit = (toks[i][0], toks[i + k - 1][1], key, k)
-                break
-        if hit is None:
-            if word in terms:
-                hit = (toks[i][0], toks[i][1], word, 1)
-            elif word.endswith("'s") and word[:-2] in terms:
-                hit = (toks[i][0], toks[i][1] - 2, word[:-2], 1)
-            elif "-" in word and not word.startswith(_NO_SUFFIX):
-                tail = word.rsplit("-", 1)[1]
-                if tail in terms:
-                    hit = (toks[i][1] - len(tail), toks[i][1], tail, 1)
-        if hit:
-            out.append(hit[:3])
-            i += hit[3]
-        else:
-            i += 1
-    return out
+    slot = (_LEX[0] if _LEX else _lexicons()).slot.get(id(terms))
+    if slot is None:
+        raise KeyError("find_terms serves the registered lexicons only")
+    return _scan(text)[slot]
+
+
+def clear_caches() -> None:
+    """Forget cached sentence scans (called per note, so caches never grow stale)."""
+    words.cache_clear()
+    tokens.cache_clear()
+    _scan.cache_clear()

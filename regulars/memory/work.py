@@ -6,6 +6,7 @@ import re
 
 from . import lexicon
 from .context import SKIP, Note, about_at, hypothetical_before
+from .cues import cues
 from .dates import find_dates, month_value
 from .text import Sentence, find_terms
 
@@ -107,7 +108,10 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
         employer = (emp.group("emp") or emp.group("pemp")).strip() if emp else None
         note.emit("occupation", sent.start + start, sent.start + m.end(), about, 0.75,
                   value=role, employer=employer)
-    for rx, fmt in ((_SUBJECTS, "{} teacher"), (_DRIVES, "{} driver")):
+    low = sent.low
+    for rx, fmt, cue in ((_SUBJECTS, "{} teacher", "teach"), (_DRIVES, "{} driver", "drive")):
+        if cue not in low:
+            continue
         for m in rx.finditer(text):
             if _FORMER.search(text[:m.start()]) or hypothetical_before(sent, m.start()):
                 continue
@@ -122,6 +126,8 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
             note.emit("occupation", sent.start + m.start(), sent.start + m.end(), about, 0.7,
                       value=fmt.format(v), employer=(emp.group("emp") or emp.group("pemp"))
                       if emp else None)
+    if "runs" not in cues(text):
+        return
     for m in _RUNS.finditer(text):
         if hypothetical_before(sent, m.start()):
             continue
