@@ -21,10 +21,10 @@ from django.utils import timezone
 
 from regulars.businesses.models import Business
 from regulars.commitments import playbooks
-from regulars.commitments.models import Commitment, Rule
+from regulars.commitments.models import Commitment, DailyRun, Rule
 from regulars.customers.models import Customer, Fact
 from regulars.memory import schema
-from regulars.outbox.models import DailyRun, Message
+from regulars.outbox.models import Message
 from regulars.outbox.services import build_email
 from regulars.visits.models import Interaction
 
@@ -218,6 +218,7 @@ def upcoming_events(
         events.append(playbooks.Event(
             trigger=Rule.UPCOMING_EVENT, customer=fact.customer, at=now,
             key=f"ev{fact.pk}:{day.year}", what=describe_event(fact, day), on=day,
+            event_type=fact.data.get("type"),
         ))
     return events
 
@@ -244,6 +245,7 @@ def anniversaries(
                 events.append(playbooks.Event(
                     trigger=Rule.ANNIVERSARY, customer=customer, at=at,
                     key=f"anniv{customer.pk}:{y}", what=f"{y} year{'s' if y > 1 else ''}",
+                    years=y,
                 ))
     return events
 
@@ -262,7 +264,7 @@ def lapses(
         .order_by("customer_id", "occurred_at", "id")
         .values_list("customer_id", "id", "occurred_at")
     )
-    found: dict[int, tuple[int, datetime.timedelta, datetime.timedelta]] = {}
+    found: dict[int, tuple[int, datetime.timedelta, datetime.timedelta, int]] = {}
 
     def judge(customer_id: int | None, days: list[tuple[datetime.date, int, datetime.datetime]]):
         if customer_id is None or len(days) < min_visits:
@@ -274,7 +276,7 @@ def lapses(
         _, last_id, last_at = recent[-1]
         since = now - last_at
         if usual and since > usual * factor and last_at + usual * factor >= now - LAPSE_GRACE:
-            found[customer_id] = (last_id, since, usual)
+            found[customer_id] = (last_id, since, usual, len(days))
 
     current, days = None, []
     for customer_id, visit_id, at in visits.iterator(chunk_size=5000):
@@ -293,6 +295,7 @@ def lapses(
             trigger=Rule.LAPSE, customer=c, at=now, key=f"lapse{c.pk}:{found[c.pk][0]}",
             what=(f"{found[c.pk][1].days} days since their last visit; "
                   f"they usually come every {found[c.pk][2].days} days"),
+            lapse_ratio=found[c.pk][1] / found[c.pk][2], visits=found[c.pk][3],
         )
         for c in customers.select_related("owner")
     ]

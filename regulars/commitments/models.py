@@ -237,3 +237,33 @@ class CalendarFeed(models.Model):
 
     def __str__(self) -> str:
         return f"calendar of {self.user}"
+
+
+class DailyRun(models.Model):
+    """The last day (in the business's time zone) a daily job ran for a business.
+
+    Claimed with a conditional UPDATE inside the job's transaction, so the job runs once
+    a day however many workers there are, and a crash mid-run lets the next tick redo it.
+    """
+
+    business = models.ForeignKey(Business, models.CASCADE, related_name="+")
+    job = models.CharField(max_length=40)
+    last_day = models.DateField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["business", "job"], name="one_daily_run_per_job")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.job} for business {self.business_id}: {self.last_day}"
+
+    @classmethod
+    def claim(cls, *, business: Business, job: str, day: datetime.date) -> bool:
+        """Say whether this caller runs `job` for `day` (False: it already ran that day)."""
+        row, created = cls.objects.get_or_create(
+            business=business, job=job, defaults={"last_day": day}
+        )
+        if created:
+            return True
+        return bool(cls.objects.filter(pk=row.pk, last_day__lt=day).update(last_day=day))

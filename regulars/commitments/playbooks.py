@@ -73,6 +73,12 @@ class Event:
     what: str = ""
     amount: Decimal | None = None
     on: datetime.date | None = None
+    # What calendar rules' conditions test: the event's type, the customer's years with
+    # us, how far past their usual interval a regular is and how many visits that rests on.
+    event_type: str | None = None
+    years: int | None = None
+    lapse_ratio: float | None = None
+    visits: int = 0
 
 
 def add_business_hours(
@@ -116,9 +122,19 @@ def due_time(rule: Rule, event: Event) -> datetime.datetime:
 
 
 def applies(rule: Rule, event: Event) -> bool:
+    """Say whether the rule's conditions hold for this event."""
     c = rule.conditions or {}
-    if rule.trigger == Rule.SALE and "min_amount" in c:
-        return event.amount is not None and event.amount >= Decimal(str(c["min_amount"]))
+    match rule.trigger:
+        case Rule.SALE if "min_amount" in c:
+            return event.amount is not None and event.amount >= Decimal(str(c["min_amount"]))
+        case Rule.UPCOMING_EVENT if "event_types" in c:
+            return event.event_type in c["event_types"]
+        case Rule.ANNIVERSARY if "years" in c:
+            return event.years in {int(y) for y in c["years"]}
+        case Rule.LAPSE:
+            return (event.lapse_ratio or 0) > float(c.get("factor", 1.5)) and (
+                event.visits >= int(c.get("min_visits", 3))
+            )
     return True
 
 

@@ -75,7 +75,11 @@ class Customer(models.Model):
     objects = CustomerQuerySet.as_manager()
 
     class Meta:
-        indexes = [models.Index(fields=["business", "last_name", "first_name"])]
+        indexes = [
+            models.Index(fields=["business", "last_name", "first_name"]),
+            # The worker's daily scan for customer-since anniversaries.
+            models.Index(fields=["business", "customer_since"], name="customer_since"),
+        ]
 
     def __str__(self) -> str:
         return self.full_name
@@ -233,6 +237,11 @@ class Fact(models.Model):
         indexes = [
             models.Index(fields=["business", "customer", "status"]),
             models.Index(fields=["business", "origin"], name="fact_business_origin"),
+            # The worker's daily scan for upcoming events reads only current facts.
+            models.Index(
+                fields=["business", "kind"], condition=models.Q(valid_until__isnull=True),
+                name="fact_current_kind",
+            ),
         ]
 
     def __str__(self) -> str:

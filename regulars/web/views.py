@@ -21,6 +21,7 @@ from regulars.customers.greeting import build_card, cards_for
 from regulars.customers.models import Customer, Fact
 from regulars.customers.recognition import lookup
 from regulars.memory import schema
+from regulars.outbox.models import Message
 from regulars.web.forms import (
     CustomerForm,
     FactForm,
@@ -166,6 +167,7 @@ def customer_profile(request: HttpRequest, customer_id: int) -> HttpResponse:
         ),
         "interaction_form": InteractionForm(auto_id="log_%s"),
         "recent_interactions": customer.interactions.all()[:5],
+        "outbox_messages": Message.objects.for_customer(customer)[:20],
         "customer": customer,
         "card": card,
         "groups": _group(current),

@@ -8,9 +8,8 @@ import time_machine
 from django.core.management import call_command
 
 from regulars.commitments import jobs
-from regulars.commitments.models import Commitment, Rule
+from regulars.commitments.models import Commitment, DailyRun, Rule
 from regulars.customers.models import Fact
-from regulars.outbox.models import DailyRun
 from regulars.visits.models import Interaction
 
 D = datetime.date
@@ -163,3 +162,28 @@ def test_an_inactive_rule_fires_nothing(world):
     world.customer(customer_since=D(2025, 3, 14))
     assert run(world.business, D(2026, 3, 13)) is True
     assert not Commitment.objects.exists()
+
+
+def test_each_calendar_rule_fires_only_for_its_own_event_types(world):
+    Rule.objects.create(
+        business=world.business, name="Check in before surgery", trigger=Rule.UPCOMING_EVENT,
+        conditions={"event_types": ["surgery"]}, delay=2, delay_unit=Rule.DAYS,
+        commitment_kind=Commitment.REACH_OUT, template="Check in with {name} before {what}",
+    )
+    dana = world.customer(first_name="Dana")
+    event(world, dana, "2026-03-20", type_="surgery")
+    event(world, dana, "--03-21", type_="birthday")
+    run(world.business, D(2026, 3, 15))
+    owed = Commitment.objects.filter(business=world.business)
+    assert [c.kind for c in owed.filter(text__contains="surgery")] == [Commitment.REACH_OUT]
+    assert [c.kind for c in owed.filter(text__contains="birthday")] == [Commitment.CARD]
+
+
+def test_an_anniversary_rule_fires_only_on_its_years(world):
+    Rule.objects.filter(business=world.business, trigger=Rule.ANNIVERSARY).update(
+        conditions={"years": [5]}
+    )
+    world.customer(first_name="One", customer_since=D(2025, 3, 20))
+    world.customer(first_name="Five", customer_since=D(2021, 3, 20))
+    run(world.business, D(2026, 3, 19))
+    assert [c.customer.first_name for c in cards(world)] == ["Five"]

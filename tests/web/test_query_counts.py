@@ -24,8 +24,8 @@ pytestmark = pytest.mark.django_db
 OVERHEAD = 4
 # The customer with owner; facts with notes and authors; open commitments; staff for
 # the promise form; phones and emails (one query each); recent interactions; notes
-# with authors; the facts of those notes.
-PROFILE_QUERIES = OVERHEAD + 9
+# with authors; the facts of those notes; outbox messages with their delivery status.
+PROFILE_QUERIES = OVERHEAD + 10
 # The count for the pager; a page of customers with owners; their contacts.
 LIST_QUERIES = OVERHEAD + 3
 # How common each name key is; the candidates by keys met; their names for scoring;
