@@ -3,6 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
+export SITE_URL ?= http://127.0.0.1:$(PORT)
 
 .PHONY: install run serve worker test lint format migrations-check bench clean
 
@@ -21,6 +22,9 @@ run: install
 	$(BIN)/regulars demo
 	$(BIN)/regulars worker & worker=$$!; trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(BIN)/regulars runserver 127.0.0.1:$(PORT)
+
+worker: install
+	$(BIN)/regulars worker
 
 serve: install
 	$(BIN)/regulars migrate --noinput
@@ -41,6 +45,9 @@ migrations-check: install
 bench: install
 	$(BIN)/python -m bench.lookup --quick
 	$(BIN)/python -m bench.memory --quick
+	$(BIN)/python -m bench.ingest --quick
+	$(BIN)/python -m bench.remember --quick
+	$(BIN)/python -m bench.worker --quick
 
 clean:
 	rm -rf $(VENV) var

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from regulars.customers import demo
@@ -8,6 +9,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         logins = demo.build()
-        self.stdout.write("Demo ready. Sign in at http://127.0.0.1:8000/login/ with:")
+        self.stdout.write(f"Demo ready. Sign in at {settings.SITE_URL}/login/ with:")
         for email, role in logins:
             self.stdout.write(f"  {email:28} {demo.PASSWORD}   ({role})")
