@@ -20,16 +20,18 @@ preference with `"ends": [{"kind": "preference", "value": "tea", "polarity": "li
 `extract_changes(text, ...)` returns all partial facts a text ends, including ones with
 no new fact beside them ("no longer vegan" -> `{"kind": "dietary", "value": "vegan"}`).
 score.py ignores the extra key, so the CLI output stays scorer-compatible.
+`read(text, ...)` returns `(facts, loose_ends)` from one pass: the loose ends are the
+partial facts ended with no new fact beside them.
 
 CLI: `python -m regulars.memory extract < notes.jsonl > facts.jsonl` (one output line per
 input line; bad lines get `"error"` and are reported on stderr with their line number,
 and the exit status is 1). Notes are limited to `engine.MAX_CHARS` characters.
 """
 
-from .engine import MAX_CHARS, extract, extract_changes
+from .engine import MAX_CHARS, extract, extract_changes, read
 
 # Bump when the rules change what a note yields: notes read by an older version are
 # re-read by `regulars remember`.
 VERSION = 1
 
-__all__ = ["MAX_CHARS", "VERSION", "extract", "extract_changes"]
+__all__ = ["MAX_CHARS", "VERSION", "extract", "extract_changes", "read"]

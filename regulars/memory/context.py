@@ -42,6 +42,7 @@ class Note:
     mentions: list[Mention] = field(default_factory=list)
     facts: list[dict[str, Any]] = field(default_factory=list)
     customer_gender: str = "-"
+    _keys: set[tuple[tuple[str, Any], ...]] = field(default_factory=set)
 
     @property
     def customer_voice(self) -> bool:
@@ -57,9 +58,11 @@ class Note:
         fields_ok = validate_fact(fact)
         fact.update(fields_ok)
         key = _key(fact)
-        for old in self.facts:
-            if old["kind"] == kind and _key(old) == key:
-                return None
+        if key in self._keys:  # seen once; the fact may since have been dropped
+            for old in self.facts:
+                if old["kind"] == kind and _key(old) == key:
+                    return None
+        self._keys.add(key)
         self.facts.append(fact)
         return fact
 
@@ -148,9 +151,15 @@ def _occurrences(note: Note, mn: Mention, sent: Sentence) -> list[int]:
     if sent.start <= mn.start < sent.start + len(sent.text):
         out.append(mn.start - sent.start)
     for name in mn.names:
-        for m in re.finditer(r"\b" + re.escape(name) + r"\b", sent.text):
-            out.append(m.start())
+        if name in sent.text:
+            out.extend(_word_at(name, sent.text))
     return out
+
+
+@lru_cache(maxsize=1024)
+def _word_at(word: str, text: str) -> tuple[int, ...]:
+    """Positions where word occurs in text as a whole word."""
+    return tuple(m.start() for m in re.finditer(r"\b" + re.escape(word) + r"\b", text))
 
 
 def resolve_pronoun(note: Note, word: str, pos: int) -> str | None:
@@ -179,3 +188,9 @@ def guess_customer_gender(note: Note) -> str:
     if m:
         return "m" if m.group(1).lower() in ("he", "his", "him", "himself") else "f"
     return "-"
+
+
+def clear_caches() -> None:
+    """Forget the per-sentence matches (called per note)."""
+    _spans.cache_clear()
+    _word_at.cache_clear()

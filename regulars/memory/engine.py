@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .context import Note, guess_customer_gender
-from .context import _spans as _context_spans
+from .context import clear_caches as _clear_context
 from .cues import cues
 from .dates import find_dates
 from .events import extract_events
 from .people import extract_people, extract_pets, mark_pet_deaths
 from .places import extract_places, extract_trips
 from .prefs import extract_dietary, extract_interests, extract_orders, extract_preferences
-from .text import clear_caches, lower, sentences
+from .text import Sentence, clear_caches, lower, scan, sentences
 from .work import extract_occupations, extract_schools
 
 AUTHORS = ("staff", "customer")
@@ -28,17 +29,46 @@ _PASSES = (
 )
 # Cue words, matched in the lower-cased note (case-insensitive regexes are ~6x slower).
 _GATES = {
-    extract_dietary: re.compile(r"allerg|intoler|vegan|vegetar|veggie|pesc|coeliac|celiac|"
-                                r"diabet|halal|kosher|lactose"),
-    extract_places: re.compile(r"liv|based|settled|resid|moved|relocat|now in|from|grew up|"
-                               r"born|raised"),
     extract_schools: re.compile(r"stud|school|uni|college|academy|high|start|attend|graduat|"
                                 r"gcse|level|degree|head boy|head girl|place at|offer|sixth|"
                                 r"\b(?:is|'s|now) at\b|doing"),
 }
+# What a sentence must hold for an extractor to have anything to read: lexicon hits
+# (relations, species, topics, hobbies, occupations, events, in that order) or cues.
+# Each extractor checks the same again; this only saves calling it for nothing.
+_Want = Callable[[Sentence, tuple[list[Any], ...], frozenset[str]], bool]
+_WANTS: dict[Callable[..., None], _Want] = {
+    extract_people: lambda s, h, c: bool(h[0]),
+    extract_pets: lambda s, h, c: bool(h[1]),
+    extract_dietary: lambda s, h, c: "diet" in c,
+    extract_preferences: lambda s, h, c: "like" in c or "fan" in s.text or "avourite" in s.text
+    or "avorite" in s.text,
+    extract_orders: lambda s, h, c: bool(h[2]),
+    extract_interests: lambda s, h, c: bool(h[3]),
+    extract_occupations: lambda s, h, c: bool(h[4]) or "runs" in c or "teach" in s.low
+    or "drive" in s.low,
+    extract_places: lambda s, h, c: "place" in c,
+    extract_trips: lambda s, h, c: "trip" in c,
+    extract_events: lambda s, h, c: bool(h[5]) or "ordinal" in c,
+}
 _ENDS = re.compile(r"\b(?:no longer|not any more|not anymore|stopped|gave up|given up|quit|"
                    r"switched from|changed from|moved on from|off the|no more)\s+(?P<what>"
                    r"[^,.;!?]{2,40})", re.I)
+
+
+def read(text: str, *, author: str = "staff", date: dt.date | None = None
+         ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Read a note once: return its facts and the loose ends it states.
+
+    Facts are as `extract` returns them (some carry "ends"); loose ends are the partial
+    facts the note says have ended with no new fact beside them ("no longer vegan" ->
+    `{"kind": "dietary", "value": "vegan"}`), i.e. `extract_changes` minus the ends
+    already attached to a fact.
+    """
+    facts = extract(text, author=author, date=date)
+    attached = [e for f in facts for e in f.get("ends", ())]
+    loose = [e for e in _loose_ends(text) if e not in attached]
+    return facts, loose
 
 
 def extract(text: str, *, author: str = "staff", date: dt.date | None = None
@@ -50,10 +80,7 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
         raise ValueError(f"author must be one of {', '.join(AUTHORS)}, not {author!r}")
     if len(text) > MAX_CHARS:
         raise ValueError(f"text is {len(text)} characters; notes are limited to {MAX_CHARS}")
-    clear_caches()
-    cues.cache_clear()
-    _context_spans.cache_clear()
-    find_dates.cache_clear()  # the cache serves one note's fragments, never another note
+    _clear_caches()
     note = Note(text=text, author=author, date=date or dt.date.today())
     if not text.strip():
         return []
@@ -61,12 +88,15 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
         note.customer_gender = guess_customer_gender(note)
     sents = sentences(text)
     low = lower(text)
+    wants = [(sent, scan(sent.text), cues(sent.text)) for sent in sents]
     for i, group in enumerate(_PASSES):
         # a whole-note gate skips extractors whose cue words never occur in the note
-        active = [fn for fn in group if fn not in _GATES or _GATES[fn].search(low)]
-        for sent in sents:
-            for fn in active:
-                fn(note, sent)
+        active = [(fn, _WANTS.get(fn)) for fn in group if fn not in _GATES
+                  or _GATES[fn].search(low)]
+        for sent, hits, cue in wants:
+            for fn, want in active:
+                if want is None or want(sent, hits, cue):
+                    fn(note, sent)
         if i == 0:
             mark_pet_deaths(note, sents)
     _attach_ends(note)
@@ -77,11 +107,22 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
 def extract_changes(text: str, *, author: str = "staff", date: dt.date | None = None
                     ) -> list[dict[str, Any]]:
     """Return the partial facts a note ends ("no longer vegan", a pet that died)."""
-    ended: list[dict[str, Any]] = []
-    for f in extract(text, author=author, date=date):
-        ended.extend(f.get("ends", []))
-    ended.extend(_loose_ends(text))
-    return ended
+    facts, loose = read(text, author=author, date=date)
+    return [e for f in facts for e in f.get("ends", ())] + loose
+
+
+def warm() -> None:
+    """Load the lazy resources (lexicons, gazetteer) now, e.g. when a worker starts."""
+    extract("Wife Ann is a nurse, lives in Leeds; off to Paris next June with the dog Max.",
+            date=dt.date(2026, 1, 1))
+
+
+def _clear_caches() -> None:
+    """Empty the per-sentence caches: they serve one note, never leak into the next."""
+    clear_caches()
+    cues.cache_clear()
+    _clear_context()
+    find_dates.cache_clear()
 
 
 def _loose_ends(text: str) -> list[dict[str, Any]]:

@@ -126,7 +126,7 @@ class _Lexicons:
             lexicon.relations(), lexicon.species(), lexicon.topics(), lexicon.hobbies(),
             lexicon.occupations(), lexicon.events()]
         self.slot = {id(t): i for i, t in enumerate(self.terms)}
-        assert len(self.terms) == 6, "_scan builds one hit list per lexicon"
+        assert len(self.terms) == 6, "scan builds one hit list per lexicon"
         # first word -> ((slot, most words in a term of that lexicon starting with it), ...)
         first: dict[str, dict[int, int]] = {}
         for i, terms in enumerate(self.terms):
@@ -138,6 +138,7 @@ class _Lexicons:
 
 
 _LEX: list[_Lexicons] = []
+_EVERY = tuple((s, 1) for s in range(6))  # every lexicon, for words with ' or -
 
 
 def _lexicons() -> _Lexicons:
@@ -147,7 +148,7 @@ def _lexicons() -> _Lexicons:
 
 
 @lru_cache(maxsize=512)
-def _scan(text: str) -> tuple[list[tuple[int, int, str]], ...]:
+def scan(text: str) -> tuple[list[tuple[int, int, str]], ...]:
     """Find the terms of every registered lexicon in text in one pass over its words."""
     lex = _LEX[0] if _LEX else _lexicons()
     all_terms = lex.terms
@@ -161,36 +162,36 @@ def _scan(text: str) -> tuple[list[tuple[int, int, str]], ...]:
         return out
     toks = tokens(text)
     nxt = [0] * len(all_terms)  # per lexicon: the first word a new hit may start at
-    n = len(toks)
-    every = tuple((s, 1) for s in range(len(all_terms)))
+    n = len(ws)
     for i in starts:
-        word = toks[i][2]
+        word = ws[i]
         slots = first.get(word, ())
         if odd and ("'" in word or "-" in word):
             have = {s for s, _ in slots}
-            slots = tuple(slots) + tuple(x for x in every if x[0] not in have)
+            slots = tuple(slots) + tuple(x for x in _EVERY if x[0] not in have)
         for slot, longest in slots:
             if i < nxt[slot]:
                 continue
             terms = all_terms[slot]
-            hit = None
-            for k in range(min(longest, n - i), 1, -1):
-                key = " ".join(t[2] for t in toks[i:i + k])
+            k = min(longest, n - i)
+            while k > 1:
+                key = " ".join(ws[i:i + k])
                 if key in terms:
-                    hit = (toks[i][0], toks[i + k - 1][1], key, k)
                     break
-            if hit is None:
-                if word in terms:
-                    hit = (toks[i][0], toks[i][1], word, 1)
-                elif word.endswith("'s") and word[:-2] in terms:
-                    hit = (toks[i][0], toks[i][1] - 2, word[:-2], 1)
-                elif "-" in word and not word.startswith(_NO_SUFFIX):
-                    tail = word.rsplit("-", 1)[1]
-                    if tail in terms:
-                        hit = (toks[i][1] - len(tail), toks[i][1], tail, 1)
-            if hit:
-                out[slot].append(hit[:3])
-                nxt[slot] = i + hit[3]
+                k -= 1
+            if k > 1:
+                out[slot].append((toks[i][0], toks[i + k - 1][1], key))
+            elif word in terms:
+                out[slot].append((toks[i][0], toks[i][1], word))
+            elif word.endswith("'s") and word[:-2] in terms:
+                out[slot].append((toks[i][0], toks[i][1] - 2, word[:-2]))
+            elif "-" in word and not word.startswith(_NO_SUFFIX) and \
+                    word.rsplit("-", 1)[1] in terms:
+                tail = word.rsplit("-", 1)[1]
+                out[slot].append((toks[i][1] - len(tail), toks[i][1], tail))
+            else:
+                continue
+            nxt[slot] = i + k
     return out
 
 
@@ -205,11 +206,11 @@ def find_terms(text: str, terms: dict[str, object] | frozenset[str],
     slot = (_LEX[0] if _LEX else _lexicons()).slot.get(id(terms))
     if slot is None:
         raise KeyError("find_terms serves the registered lexicons only")
-    return _scan(text)[slot]
+    return scan(text)[slot]
 
 
 def clear_caches() -> None:
     """Forget cached sentence scans (called per note, so caches never grow stale)."""
     words.cache_clear()
     tokens.cache_clear()
-    _scan.cache_clear()
+    scan.cache_clear()
