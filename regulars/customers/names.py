@@ -30,6 +30,7 @@ MAX_QUERY_WORDS = 4
 MAX_FORMS_PER_WORD = 12
 
 
+@lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Lower-case, strip accents, keep letters and single spaces."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -6,7 +6,8 @@ import math
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
-from django.db.models import Case, Count, IntegerField, Sum, Value, When
+from django.db import connection
+from django.db.models import Count
 from rapidfuzz import fuzz
 
 from regulars.businesses.models import Business
@@ -139,25 +140,31 @@ def _by_name(business: Business, query: str, limit: int) -> list[Match]:
         return []
     # Rank by how many query words a customer meets, then by how rare the keys met
     # are: meeting several nicknames of one word must not outrank meeting every word.
+    # Written as SQL because the ORM spends longer building this CASE than the
+    # database spends running it; it is plain SQL for SQLite and PostgreSQL alike.
     word_of: dict[str, int] = {}
     for word, group in groups:
         for key in sorted(group & keys.keys()):
             word_of.setdefault(key, word)
-    word = Case(
-        *(When(key__in=[k for k, w in word_of.items() if w == i], then=Value(i))
-          for i in sorted(set(word_of.values()))),
-        output_field=IntegerField(),
+    ordered = sorted(keys)
+    marks = ", ".join(["%s"] * len(ordered))
+    word_case = " ".join("WHEN key = %s THEN %s" for _ in ordered)
+    rarity_case = " ".join("WHEN key = %s THEN %s" for _ in ordered)
+    sql = (
+        f"SELECT customer_id, COUNT(DISTINCT CASE {word_case} END) AS words,"
+        f" SUM(CASE {rarity_case} END) AS hits FROM {NameKey._meta.db_table}"
+        f" WHERE business_id = %s AND key IN ({marks})"
+        " GROUP BY customer_id ORDER BY words DESC, hits DESC LIMIT %s"
     )
-    rarity = Case(
-        *(When(key=k, then=Value(round(100 * math.log(1 + 20_000 / n)))) for k, n in keys.items()),
-        output_field=IntegerField(),
-    )
-    candidates = (
-        NameKey.objects.filter(business=business, key__in=list(keys))
-        .values("customer_id")
-        .annotate(words=Count(word, distinct=True), hits=Sum(rarity))
-        .order_by("-words", "-hits")[:NAME_CANDIDATES]
-    )
+    params: list = []
+    for k in ordered:
+        params += [k, word_of[k]]
+    for k in ordered:
+        params += [k, round(100 * math.log(1 + 20_000 / keys[k]))]
+    params += [business.pk, *ordered, NAME_CANDIDATES]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        candidates = [{"customer_id": c, "hits": h} for c, _, h in cursor.fetchall()]
     hits = {row["customer_id"]: row["hits"] for row in candidates}
     rows = (
         Customer.objects.for_business(business)
