@@ -165,7 +165,7 @@ def _word_at(word: str, text: str) -> tuple[int, ...]:
 def resolve_pronoun(note: Note, word: str, pos: int) -> str | None:
     """Resolve he/she at absolute position pos: customer, a mentioned relative, or SKIP."""
     w = word.lower()
-    gender = "m" if w.startswith(("he", "him", "his")) else "f" if w.startswith(("she", "her")) \
+    gender = "f" if w.startswith(("she", "her")) else "m" if w.startswith(("he", "him", "his")) \
         else "-"
     if not note.customer_voice:
         if note.customer_gender in ("-", gender) or gender == "-":

@@ -100,8 +100,27 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
         if i == 0:
             mark_pet_deaths(note, sents)
     _attach_ends(note)
-    facts = sorted(note.facts, key=lambda f: (f["span"][0], f["kind"]))
+    facts = _one_event_each(sorted(note.facts, key=lambda f: (f["span"][0], f["kind"])))
     return facts
+
+
+def _one_event_each(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Keep one event per type and person: "wedding hair… the big day is 19 Sept" is one
+    wedding. The first mention stays and takes the date a later one gives."""
+    out: list[dict[str, Any]] = []
+    first: dict[tuple[str, Any], dict[str, Any]] = {}
+    for f in facts:
+        if f["kind"] != "event" or f["type"] in ("other", "bereavement"):
+            out.append(f)
+            continue
+        key = (f["type"], (f["about"] or "").lower())
+        kept = first.get(key)
+        if kept is None:
+            first[key] = f
+            out.append(f)
+        elif kept["when"] is None and f["when"] is not None:
+            kept["when"], kept["status"] = f["when"], f["status"]
+    return out
 
 
 def extract_changes(text: str, *, author: str = "staff", date: dt.date | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .context import SKIP, Mention, Note, about_at, hypothetical_before
+from .context import SKIP, Mention, Note, about_at, hypothetical_before, resolve_pronoun
 from .cues import cues
 from .dates import DateMention, find_dates, month_value, yearly
 from .text import NAME, Sentence, find_terms
@@ -24,6 +24,15 @@ _PERSON_DEATH = re.compile(r"\b(?:died|passed away|passed on|lost (?:his|her|my|
                            r"losing (?:his|her|my|their|our)|widowed|d\.\s|death of)", re.I)
 _LOST = re.compile(r"\b(?:lost|losing)\s+(?=(?:his|her|my|their|our)\b)|\(d\.", re.I)
 _COUPLE = {"spouse", "partner"}
+_POSS_PRONOUN = re.compile(r"\b(her|his)\s+(?:[\w-]+\s+)?$", re.I)
+_NOT_A_MOVE = re.compile(r"\s*(?:the\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|next\b|"
+                         r"tomorrow|today|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+                         r"dec)[a-z]*\b|am\b|pm\b|morning|afternoon|evening|week|later|earlier)",
+                         re.I)
+# An ordinal followed by a word other than a party or time cue counts things, not years.
+_ORDINAL_NOUN = re.compile(r"\s+(?!birthday|bday|b'day|party|bash|celebration|on\b|in\b|at\b|"
+                           r"is\b|was\b|next\b|this\b|coming\b|tomorrow|today|soon|and\b|"
+                           r"bday)[a-z]")
 _NEEDS_CUE = {"engagement": re.compile(r"\b(?:just|got|getting|get)\b", re.I),
               "retirement": re.compile(r"\b(?:just|retiring|retires|on \d|in \w+)\b", re.I)}
 
@@ -49,8 +58,11 @@ def extract_events(note: Note, sent: Sentence) -> None:
             continue
         if etype == "retirement" and re.match(r"\s+from\b", text[end:]):
             continue
-        if etype == "moving" and re.search(r"\b(?:might|may|thinking)\b", text[:start]):
-            continue
+        if etype == "moving" and (re.search(r"\b(?:might|may|thinking)\b", text[:start])
+                                  or _NOT_A_MOVE.match(text, end)):
+            continue  # "deliveries moved to Weds" moves a booking, not a home
+        if etype == "birthday" and _ORDINAL_NOUN.match(text, end):
+            continue  # "her 2nd ferret" counts, it is no birthday
         about = _event_about(note, sent, start, etype)
         if about == SKIP:
             continue
@@ -76,6 +88,9 @@ def _event_about(note: Note, sent: Sentence, start: int, etype: str) -> str | No
             about = named[-1].about if named else r.label
         else:
             about = about_at(note, sent, start)
+            pron = _POSS_PRONOUN.search(sent.text, 0, start)
+            if pron is not None:  # "booked her in for her birthday": her, not the husband
+                about = resolve_pronoun(note, pron.group(1), sent.start + pron.start(1))
     if etype in ("wedding", "engagement", "anniversary") and about is not None:
         mn = note.mention_named(about) if about != SKIP else None
         if mn is not None and _relation_of(note, mn) in _COUPLE:

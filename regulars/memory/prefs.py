@@ -45,6 +45,11 @@ _CUE_AFTER = re.compile(r"^\s*(?:\+|classes|class|lessons|club|every|on (?:mon|t
 _NEGATED = re.compile(r"(?:\b(?:not|no|never|n't|used to|ex|former|formerly|gave up|given up|"
                       r"stopped|quit|retired from|hates?|hated|dislikes?)\b|\bex-)[^,.;]{0,20}$",
                       re.I)
+# A hobby verb with a determined object names one task, not the pastime ("runs a taverna").
+_OBJECT_AFTER = re.compile(r"\s+(?!a lot\b|a bit\b)(?:a|an|the|his|her|their|my|our|its|"
+                           r"own)\b", re.I)
+# An agent noun with an employer is a job ("dancer with Northern Ballet").
+_EMPLOYED = re.compile(r"\s+(?:with|for|at)\s+(?:the\s+)?[A-Z]")
 _DIET_AFTER_OK = re.compile(r"^\s*(?:$|[,.;:!)—–-]|and\b|since\b|now\b|for\b|so\b|too\b|"
                             r"diet\b|only\b|these days|as well|but\b|\(|—)", re.I)
 _ALLERGY = re.compile(
@@ -52,6 +57,8 @@ _ALLERGY = re.compile(
     r"\b(?P<b>(?:[\w'-]+ ){0,2}?)(?:allergy|allergies|intolerance)\b(?! to)|"
     r"\b(?:allergy|allergies|intolerance|intolerant) to (?P<c>[\w'-]+(?: [\w'-]+)?)|"
     r"\b(?P<d>[\w'-]+)[- ]intolerant\b", re.I)
+_FOR_SOMEONE = re.compile(r"(?:\s*(?:w/|\+|with)?\s*[\w' -]{0,30}?)?\s+for\s+(?:his|her|their|"
+                          r"the)\b", re.I)
 _NOT_ORDER = frozenset("""for to at in on by asked from switched changed moved longer drinks
 no not never of with instead gave stopped""".split())
 _ALLERGY_TRIM = re.compile(r"^(?:severe|mild|bad|serious|a|an|the|all|any|known|slight|"
@@ -246,6 +253,8 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         about = about_at(note, sent, local + lead)
         if about == SKIP or hypothetical_before(sent, local + lead):
             continue
+        if _FOR_SOMEONE.match(sent.text, local + len(frag) + lead):
+            continue  # "hot choc w/ oat milk for his little one" is the child's order
         start = sent.start + max(local + lead, start_local)
         note.emit("preference", start, start + len(value), about, 0.6, topic=topic, value=value,
                   polarity="dislike" if neg else "like")
@@ -316,8 +325,8 @@ def extract_interests(note: Note, sent: Sentence) -> None:
         else:
             ok = bool(_CUE_BEFORE.search(before) or _CUE_AFTER.search(after)) or (
                 frag_start and re.match(r"\s*(?:$|[,.;+&]|and\b|\()", after) is not None)
-        if not ok:
-            continue
+        if not ok or verb3 and _OBJECT_AFTER.match(after) or agent and _EMPLOYED.match(after):
+            continue  # "runs the shop", "reads the paper"; "dancer with Northern Ballet"
         about = about_at(note, sent, m.start())
         if about == SKIP:
             continue

@@ -38,7 +38,8 @@ _SCHOOL_CUE = re.compile(
     r"started at|just started at|is at|'s at|now at)\s+(?:the\s+)?(?P<s>" + _CAP + r")")
 _STUDY = re.compile(r"\b(?:studying|studies|study|reading|doing a degree in)\s+(?P<subj>[\w-]+"
                     r"(?: [\w-]+)?)\s+at\s+(?:the\s+)?(?P<s>" + _CAP + r")|\bat\s+(?P<s2>"
-                    + _CAP + r")\s*,?\s*(?:studying|reading|doing)\b|\bdoing (?:her|his|my|"
+                    + _CAP + r")\s*,?\s*(?:studying|reading|doing(?! (?:well|fine|ok|okay|great|"
+                    r"better|good|brilliantly|nicely)\b))\b|\bdoing (?:her|his|my|"
                     r"their) (?P<s3>GCSEs|A-?levels|A levels|IB|degree|masters|PhD|MBA)\b")
 
 
@@ -84,6 +85,8 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
             is not None and not note.customer_voice
         if not (_COPULA.search(before) or frag or re.search(r"\(\s*$", before)):
             continue
+        if re.search(r"\b(?!(?:s?he|who|it|that)['’]s)\w+['’]s\s+$", before, re.I):
+            continue  # "Pt's regular hygienist" is a possessive: the customer's hygienist
         if _FORMER.search(before) or hypothetical_before(sent, start):
             continue
         if re.search(r"\b(?:keen|avid|studying|studies|study)\s+$", before, re.I) or \

@@ -1,0 +1,58 @@
+"""Precision rules, each on notes written for these tests (none is from the eval data)."""
+
+from .conftest import pick
+
+
+def test_running_a_business_is_not_the_hobby(facts):
+    found = facts("Mr Osei — flat white. Runs the bike shop on Church St with his brother.")
+    assert not pick(found, "interest", value="running")
+    assert pick(facts("Runs most mornings, training for Bath half."), "interest", value="running")
+
+
+def test_reading_the_paper_is_a_passing_mention(facts):
+    assert not pick(facts("Waits in the car, reads the paper."), "interest", value="reading")
+
+
+def test_dancer_with_a_company_is_no_hobby(facts):
+    found = facts("Principal dancer with Scottish Ballet - hamstring, back in 2 wks.")
+    assert not pick(found, "interest", value="dancing")
+
+
+def test_order_for_a_child_is_not_the_customers(facts):
+    found = facts("Americano; babyccino w/ marshmallows for her little one.")
+    assert pick(found, "preference", value="americano")
+    assert not [f for f in pick(found, "preference") if "babyccino" in f["value"].lower()]
+
+
+def test_a_booking_moved_to_a_day_is_no_house_move(facts):
+    found = facts("Van in the garage - her MOT moved to Thurs.")
+    assert not pick(found, "event", type="moving")
+
+
+def test_ordinal_before_a_noun_is_no_birthday(facts):
+    found = facts("Client's 3rd rabbit (Clover) came in for nails.")
+    assert not pick(found, "event", type="birthday")
+    assert pick(facts("Booked for Maya's 30th on Friday."), "event", type="birthday")
+
+
+def test_her_birthday_is_hers_not_the_husbands(facts):
+    found = facts("Husband Ian paid for her colour as a treat for her birthday on 2 May.")
+    assert pick(found, "event", type="birthday", about=None)
+
+
+def test_one_wedding_per_note_keeps_the_date(facts):
+    found = facts("I am getting married this summer! The big day is 12 September.",
+                  author="customer")
+    weddings = pick(found, "event", type="wedding")
+    assert len(weddings) == 1 and weddings[0]["when"] == "2026-09-12"
+
+
+def test_possessive_job_is_someone_elses(facts):
+    found = facts("Pt's usual physio is off sick, seen by locum.")
+    assert not pick(found, "occupation")
+    assert pick(facts("Tom's a plumber, self-employed."), "occupation", value="plumber")
+
+
+def test_doing_well_after_surgery_is_no_school(facts):
+    found = facts("Wife had knee surgery at St Thomas', doing well now.")
+    assert not pick(found, "school")
