@@ -50,3 +50,21 @@ def quick(argv: list[str] | None = None) -> bool:
 def emit(result: dict[str, Any]) -> None:
     """Print the benchmark's result as one JSON object on the last line of stdout."""
     print(json.dumps(result, ensure_ascii=False, sort_keys=False), flush=True)
+
+
+def log(msg: str) -> None:
+    """Report progress on stderr; stdout is kept for the result line."""
+    print(msg, file=sys.stderr, flush=True)
+
+
+def stored_meta(path: Path) -> str | None:
+    """Return what a reusable benchmark database says it was built for, if anything."""
+    import sqlite3
+
+    if not path.exists():
+        return None
+    try:
+        with sqlite3.connect(path) as db:
+            return db.execute("SELECT value FROM bench_meta WHERE key = 'built'").fetchone()[0]
+    except (sqlite3.Error, TypeError):
+        return None

@@ -15,11 +15,10 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
-import sys
 import time
 from pathlib import Path
 
-from bench.common import REPO, emit, machine, percentile, quick
+from bench.common import REPO, emit, log, machine, percentile, quick
 from bench.server import Server, setup_django
 
 SCALES = {
@@ -31,8 +30,6 @@ SEED = 4242
 TARGET_EVENTS_PER_S = 1000
 
 
-def log(msg: str) -> None:
-    print(msg, file=sys.stderr, flush=True)
 
 
 def build(path: Path, customers: int) -> tuple[int, str]:

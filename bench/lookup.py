@@ -18,12 +18,11 @@ import json
 import os
 import random
 import sqlite3
-import sys
 import time
 from pathlib import Path
 from urllib.parse import urlencode
 
-from bench.common import REPO, emit, machine, percentile
+from bench.common import REPO, emit, log, machine, percentile, stored_meta
 from bench.lookup_data import DATA_VERSION, human_phone, load, misspell, mixed_case
 from bench.server import Server, setup_django
 
@@ -45,18 +44,8 @@ CANDIDATES_SQL = ("SELECT customer_id, COUNT(*) AS hits FROM customers_namekey "
                   "ORDER BY hits DESC LIMIT 200")
 
 
-def log(msg: str) -> None:
-    print(msg, file=sys.stderr, flush=True)
 
 
-def stored_meta(path: Path) -> str | None:
-    if not path.exists():
-        return None
-    try:
-        with sqlite3.connect(path) as db:
-            return db.execute("SELECT value FROM bench_meta WHERE key = 'built'").fetchone()[0]
-    except (sqlite3.Error, TypeError):
-        return None
 
 
 def prepare_db(path: Path, scale: dict, rebuild: bool) -> tuple[bool, float | None]:

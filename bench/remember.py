@@ -22,7 +22,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.common import REPO, emit, machine, quick
+from bench.common import REPO, emit, log, machine, quick
 from bench.server import setup_django
 
 SCALES = {
@@ -56,8 +56,6 @@ FRAGMENTS = [
 ]
 
 
-def log(msg: str) -> None:
-    print(msg, file=sys.stderr, flush=True)
 
 
 def note_text(rng: random.Random) -> str:

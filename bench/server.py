@@ -19,6 +19,7 @@ def setup_django(path: Path) -> None:
     os.environ["SQLITE_PATH"] = str(path)
     os.environ.pop("DATABASE_URL", None)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "regulars.settings")
+    os.environ.setdefault("LOG_LEVEL", "WARNING")
     import django
 
     django.setup()

@@ -22,16 +22,15 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
-import os
 import random
 import sqlite3
 import statistics
-import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from bench.common import REPO, emit, machine
+from bench.common import REPO, emit, log, machine, stored_meta
+from bench.server import setup_django
 
 SCALES = {
     "full": {"customers": 1_000_000, "commitments": 5_000_000, "businesses": 100,
@@ -50,8 +49,6 @@ RAW_DUE_SQL = ("SELECT id, customer_id, owner_id, due_at FROM commitments_commit
                "ORDER BY due_at LIMIT ?")
 
 
-def log(msg: str) -> None:
-    print(msg, file=sys.stderr, flush=True)
 
 
 def ts(value: datetime.datetime) -> str:
@@ -59,24 +56,8 @@ def ts(value: datetime.datetime) -> str:
     return value.astimezone(datetime.UTC).replace(tzinfo=None).isoformat(sep=" ")
 
 
-def setup_django(path: Path) -> None:
-    os.environ["SQLITE_PATH"] = str(path)
-    os.environ.pop("DATABASE_URL", None)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "regulars.settings")
-    os.environ.setdefault("LOG_LEVEL", "WARNING")
-    import django
-
-    django.setup()
 
 
-def stored_meta(path: Path) -> str | None:
-    if not path.exists():
-        return None
-    try:
-        with sqlite3.connect(path) as db:
-            return db.execute("SELECT value FROM bench_meta WHERE key = 'built'").fetchone()[0]
-    except (sqlite3.Error, TypeError):
-        return None
 
 
 def bulk_insert(db: sqlite3.Connection, table: str, given: dict[str, int],

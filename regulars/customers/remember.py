@@ -24,9 +24,10 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from regulars import memory
 from regulars.customers.models import Fact, Note
 from regulars.memory import VERSION as ENGINE_VERSION
-from regulars.memory import extract, extract_changes, schema
+from regulars.memory import schema
 
 log = logging.getLogger(__name__)
 
@@ -90,11 +91,7 @@ class Outcome:
 
 def read(note: Note) -> tuple[list[dict], list[dict]]:
     """Return the facts in a note and what it says has ended with no new fact beside it."""
-    kwargs = {"author": note.author_kind, "date": note_day(note)}
-    facts = extract(note.text, **kwargs)
-    attached = [e for f in facts for e in f.get("ends", ())]
-    loose = [e for e in extract_changes(note.text, **kwargs) if e not in attached]
-    return facts, loose
+    return memory.read(note.text, author=note.author_kind, date=note_day(note))
 
 
 def note_day(note: Note) -> datetime.date:

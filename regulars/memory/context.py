@@ -53,6 +53,9 @@ class Note:
         """Validate and record a fact unless it duplicates one already emitted."""
         if about == SKIP:
             return None
+        value = fields.get("value")
+        if isinstance(value, str) and value:
+            start, end = self._evidence(start, end, value)
         fact = {"kind": kind, "span": [start, end], "confidence": round(confidence, 2),
                 "about": about, **fields}
         fields_ok = validate_fact(fact)
@@ -65,6 +68,15 @@ class Note:
         self._keys.add(key)
         self.facts.append(fact)
         return fact
+
+    def _evidence(self, start: int, end: int, value: str) -> tuple[int, int]:
+        """Point the span at the value's own words when they stand near where it was found.
+
+        Extractors find a value inside a wider phrase ("an oat latte", "the hairdryer")
+        and clean it; the span must still cover exactly the words the value came from.
+        """
+        at = self.text.lower().find(value.lower(), max(0, start - 2), end + len(value) + 2)
+        return (at, at + len(value)) if at >= 0 else (start, end)
 
     def mention_named(self, name: str) -> Mention | None:
         """Find a mention by one of its names (case-insensitive)."""

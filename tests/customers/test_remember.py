@@ -110,7 +110,7 @@ def test_an_engine_failure_never_loses_the_note(world, dana, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("engine exploded")
 
-    monkeypatch.setattr("regulars.customers.remember.extract", broken)
+    monkeypatch.setattr("regulars.memory.read", broken)
     n = note(world, dana, "Her dog Biscuit is 12.")
     assert Note.objects.filter(pk=n.pk).exists()
     assert current(dana) == []

@@ -34,3 +34,16 @@ def test_switch_ends_the_old_preference_once():
     changes = extract_changes(text, author="customer", date=DAY)
     assert {"kind": "preference", "value": "tea", "polarity": "like", "about": None} in changes
     assert all(e not in [x for f in facts for x in f.get("ends", ())] for e in loose)
+
+
+def test_the_evidence_of_a_cleaned_value_is_its_own_words():
+    import datetime
+
+    from regulars.memory import extract
+
+    text = "She takes an oat latte, extra hot. Hates the hairdryer. Loved the tiles in Porto."
+    for fact in extract(text, author="staff", date=datetime.date(2026, 11, 23)):
+        value = fact.get("value")
+        if value and value.lower() in text.lower():
+            start, end = fact["span"]
+            assert text[start:end].lower() == value.lower(), fact
