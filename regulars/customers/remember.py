@@ -89,20 +89,40 @@ class Outcome:
     failed: list[tuple[int, str]] = field(default_factory=list)
 
 
-def read(note: Note) -> tuple[list[dict], list[dict]]:
+Reading = tuple[list[dict], list[dict]]
+
+
+def read(note: Note) -> Reading:
     """Return the facts in a note and what it says has ended with no new fact beside it."""
     return memory.read(note.text, author=note.author_kind, date=note_day(note))
+
+
+def read_texts(items: list[tuple[int, str, str, datetime.date]]) -> dict[int, Reading | str]:
+    """Read (note id, text, author kind, day) items; a failure is its message instead.
+
+    Pure engine work with no database, so a pool of processes can run it while the
+    parent merges the previous batch.
+    """
+    out: dict[int, Reading | str] = {}
+    for pk, text, author, day in items:
+        try:
+            out[pk] = memory.read(text, author=author, date=day)
+        except Exception as e:  # noqa: BLE001 - reported per note by remember()
+            out[pk] = f"{type(e).__name__}: {e}"
+    return out
 
 
 def note_day(note: Note) -> datetime.date:
     return note.created_at.astimezone(note.business.tz).date()
 
 
-def remember(notes: Iterable[Note]) -> Outcome:
+def remember(notes: Iterable[Note], readings: dict[int, Reading | str] | None = None
+             ) -> Outcome:
     """Read the notes with the engine and merge what it finds into each customer's memory.
 
     Works in one transaction for the batch, with one query for the customers' current
-    facts and bulk writes, so a million notes can be re-read in chunks.
+    facts and bulk writes, so a million notes can be re-read in chunks. `readings`, when
+    given, are the engine's results already computed (see read_texts), by note id.
     """
     notes = list(notes)
     outcome = Outcome(notes=len(notes))
@@ -126,11 +146,14 @@ def remember(notes: Iterable[Note]) -> Outcome:
         )
         for note in sorted(notes, key=lambda n: (n.created_at, n.pk)):
             try:
-                raw_facts, loose_ends = read(note)
+                reading = readings[note.pk] if readings is not None else read(note)
             except Exception as e:  # noqa: BLE001 - a note must never be lost to the engine
-                log.exception("memory engine failed on note %s", note.pk)
-                outcome.failed.append((note.pk, str(e)))
+                reading = f"{type(e).__name__}: {e}"
+            if isinstance(reading, str):
+                log.error("memory engine failed on note %s: %s", note.pk, reading)
+                outcome.failed.append((note.pk, reading))
                 continue
+            raw_facts, loose_ends = reading
             _merge(note, raw_facts, current[note.customer_id], seen_origins, outcome)
             _end_loose(note, loose_ends, current[note.customer_id], outcome)
         Fact.objects.bulk_create(outcome.added)
