@@ -12,6 +12,7 @@ from .context import clear_caches as _clear_context
 from .cues import cues
 from .dates import find_dates
 from .events import extract_events
+from .first_person import extract_first_person
 from .people import extract_people, extract_pets, mark_pet_deaths
 from .places import extract_places, extract_trips
 from .prefs import extract_dietary, extract_interests, extract_orders, extract_preferences
@@ -25,7 +26,8 @@ MAX_CHARS = 20_000  # a note longer than this is a document, not a note: refuse 
 _PASSES = (
     (extract_people, extract_pets),
     (extract_dietary, extract_preferences, extract_orders, extract_interests,
-     extract_occupations, extract_schools, extract_places, extract_trips, extract_events),
+     extract_occupations, extract_schools, extract_places, extract_trips, extract_events,
+     extract_first_person),
 )
 # Cue words, matched in the lower-cased note (case-insensitive regexes are ~6x slower).
 _GATES = {

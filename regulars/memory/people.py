@@ -23,6 +23,14 @@ _DEATH = re.compile(r"\b(?:died|passed away|passed on|passed|put to sleep|pts|pu
                     r"lost (?:him|her|them)|no longer with us|d\.)", re.I)
 
 
+# "i have three sisters", "we've got two rescue greyhounds": the customer's own, counted.
+_I_HAVE = re.compile(r"\b(?:i|we)\s+(?:have|had|'ve got|have got|got|adopted|rescued|own)\s+"
+                     r"(?:a|an|one|two|three|four|five|six|\d+|several|some|many)\s+"
+                     r"(?:(?!to\b|for\b|of\b)[a-z-]+\s+){0,2}$", re.I)
+# "i have two cats and a dog": a later item of the same list.
+_I_HAVE_AND = re.compile(r"\b(?:i|we)\s+(?:have|'ve got|have got|own)\s+(?:a|an|one|two|three|"
+                         r"four|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?\s*(?:,|and|&)\s+(?:a|an|one|two|"
+                         r"three|four|\d+)\s+(?:[a-z-]+\s+)?$")
 _LEFT = re.compile(r"(?:\b" + _POSS + r"\s+)?(?P<adj>" + _ADJ + r"{0,2})$", re.I)
 _RIGHT = re.compile(r"(?:\s*,?\s*(?:(?:is|are|called|named)\s+)?(?P<names>" + _NAMES + r")"
                     r"|\s*\((?P<pnames>" + _NAMES + r")[^)]{0,40}\))?")
@@ -96,8 +104,7 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
             return True
         if poss:
             return False
-        return bool(re.search(r"\b(?:i|we)\s+(?:have|had|'ve got|have got)\s+(?:a|an|one|two|"
-                              r"three|four|\d)\s+$", sent.text[max(0, local - 30):local], re.I))
+        return bool(_I_HAVE.search(sent.text[max(0, local - 30):m.word_start]))
     if poss in ("my", "our"):
         return False  # staff's own family
     if word in _AMBIGUOUS and not poss and not re.search(r"\b(?:\d|two|three|four)\s+$",
@@ -192,8 +199,8 @@ def _pet_owned(note: Note, sent: Sentence, m: _Hit, poss: str,
         if note.customer_voice:
             return poss in ("my", "our") or (not poss.endswith("'s") and bool(names))
         return poss not in ("my", "our")
-    if re.search(r"\b(?:i|we)\s+(?:have|had|'ve got|have got|got|adopted|rescued|own)\s+"
-                 r"(?:a|an|one|two|three|\d)?\s*$", before):
+    if _I_HAVE.search(sent.text[max(0, local - 40):m.word_start].lower()) or \
+            _I_HAVE_AND.search(sent.text[:m.word_start].lower()):
         return True
     if re.search(r"\b(?:a|an|the|any|no|with|of|do|for)\s+$", before) and not names:
         return False

@@ -18,8 +18,9 @@ _FORMER = re.compile(r"(?:\b(?:ex|former|formerly|retired|used to be|was once|no
                      r"dreams? of being|training to be|studying to be|to become|not)\s*-?\s*"
                      r"(?:an?\s+)?$)|\bex-$", re.I)
 _COPULA = re.compile(r"(?:\b(?:is|'s|’s|am|'m|’m|are|now|also|herself|himself|works as|"
-                     r"working as|job as|employed as|promoted to|qualified as|trained as|"
-                     r"became|become|i'm|i am)\s+(?:(?:a|an|the)\s+)?$)", re.I)
+                     r"work as|working as|job as|employed as|promoted to|qualified as|"
+                     r"trained as|became|become|i'm|i am)\s+(?:(?:currently|now|also|"
+                     r"actually|still|just)\s+)?(?:(?:a|an|the)\s+)?$)", re.I)
 _MOD = r"(?:[\w'’-]+\s+){0,3}?"
 _SUBJECTS = re.compile(r"\bteach(?:es|ing)?\s+(?P<subj>[A-Za-z]+(?: [a-z]+)?)(?=\s+at\b|\s*$|"
                        r"[,.;])", re.I)
@@ -48,6 +49,8 @@ her his my client and was to of be been are i'm i’m she’s he’s just newly 
 currently working work job became become promoted trained""".split())
 
 
+_FRAG_END = re.compile(r"\s*(?:$|[,.;:)(—–/&+-]|(?:at|for|with|and|in|by|since|of|on|now|too|"
+                       r"also)\b)")
 _MODS = re.compile(r"(?:[\w'’-]+\s+){1,3}$")
 
 
@@ -85,6 +88,8 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
             is not None and not note.customer_voice
         if not (_COPULA.search(before) or frag or re.search(r"\(\s*$", before)):
             continue
+        if frag and not _COPULA.search(before) and not _FRAG_END.match(text, he):
+            continue  # "Author event Thurs" names an event, not the customer's job
         if re.search(r"\b(?!(?:s?he|who|it|that)['’]s)\w+['’]s\s+$", before, re.I):
             continue  # "Pt's regular hygienist" is a possessive: the customer's hygienist
         if _FORMER.search(before) or hypothetical_before(sent, start):

@@ -1,0 +1,81 @@
+"""Customers' own first-person statements (emails, survey comments), written for these tests."""
+
+from .conftest import pick
+
+
+def cust(facts, text):
+    return facts(text, author="customer")
+
+
+def test_bare_hobby_verbs_are_interests(facts):
+    assert pick(cust(facts, "I volunteer at the animal shelter on Sundays."), "interest",
+                value="volunteer work")
+    assert pick(cust(facts, "i like to bake bread at weekends"), "interest", value="baking")
+    assert pick(cust(facts, "We also hike whenever the weather allows."), "interest",
+                value="hiking")
+
+
+def test_hobby_verb_with_a_task_object_is_no_interest(facts):
+    assert not pick(cust(facts, "I run a small bakery in town."), "interest")
+    assert not pick(cust(facts, "I paint the fence every spring."), "interest")
+
+
+def test_hedged_or_negated_hobby_is_skipped(facts):
+    assert not pick(cust(facts, "I never cook if I can help it."), "interest")
+    assert not pick(cust(facts, "I used to swim a lot."), "interest")
+
+
+def test_listening_and_favourites_are_preferences(facts):
+    found = cust(facts, "I mostly listen to jazz while I work.")
+    assert pick(found, "preference", value="jazz", topic="music", polarity="like")
+    found = cust(facts, "My favourite kind of food is Thai curry.")
+    assert pick(found, "preference", value="Thai curry", topic="food")
+    found = cust(facts, "Green tea is my preferred drink.")
+    assert pick(found, "preference", value="Green tea", topic="drink")
+
+
+def test_eating_and_drinking_likes(facts):
+    assert pick(cust(facts, "I love to drink red wine with dinner."), "preference",
+                value="red wine")
+    assert pick(cust(facts, "I have a soft spot for lemon cake."), "preference",
+                value="lemon cake")
+
+
+def test_married_and_parent_statements_name_relatives(facts):
+    assert pick(cust(facts, "I am married and live near the park."), "person",
+                relation="spouse", name=None)
+    assert pick(cust(facts, "I'm a single mum so evenings are tricky."), "person",
+                relation="child")
+    assert not pick(cust(facts, "I'm a dog mum to two spaniels."), "person")
+    found = cust(facts, "I'm married to Sam.")
+    assert len(pick(found, "person", relation="spouse")) <= 1
+
+
+def test_counted_relatives_and_pets(facts):
+    assert pick(cust(facts, "I have three sisters."), "person", relation="sister")
+    found = cust(facts, "We have two cats and a dog.")
+    assert pick(found, "pet", species="cat") and pick(found, "pet", species="dog")
+    assert pick(cust(facts, "I have two rescue ponies."), "pet", species="horse")
+    assert not pick(cust(facts, "I have to walk the neighbour's dog."), "pet")
+
+
+def test_school_stage_and_subject(facts):
+    assert pick(cust(facts, "I'm currently in college."), "school", value="college")
+    assert pick(cust(facts, "I'm a history major."), "school", value="history")
+    assert pick(cust(facts, "I went to school for nursing but work in retail."), "school",
+                value="nursing")
+
+
+def test_job_after_work_as_or_an_adverb(facts):
+    assert pick(cust(facts, "I work as a dental nurse."), "occupation", value="dental nurse")
+    assert pick(cust(facts, "I'm currently a construction worker."), "occupation",
+                value="construction worker")
+
+
+def test_staff_fragment_job_word_naming_an_event_is_no_job(facts):
+    assert not pick(facts("Author event Thurs — 30 chairs."), "occupation")
+
+
+def test_farm_and_small_town(facts):
+    assert pick(cust(facts, "I grew up on a farm."), "place", relation="from", value="farm")
+    assert pick(cust(facts, "I live on a ranch."), "place", relation="lives_in")
