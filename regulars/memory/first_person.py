@@ -48,7 +48,7 @@ _TASK_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|our|its|it|this|that|th
                           r"for a living|for work|as a|to (?:work|school|the)|over|out of|"
                           r"away|into|up|down|off|late|back|home|you|everything|all)\b")
 # Genres and topics liked by listening ("i only listen to country music").
-_LISTEN = re.compile(r"\bi (?:\w+ )?(?:listen|listening) to (?:a lot of |lots of |mostly |"
+_LISTEN = re.compile(r"\b(?:listen|listening) to (?:a lot of |lots of |mostly |"
                      r"only |some )?(?P<obj>[^,.;!?()]{2,40})")
 # "my favorite food is pizza", "my favourite type of music to sing is folk".
 _FAVOURITE = re.compile(r"\bmy (?:absolute |all time |all-time )?(?:favou?rite|fave|preferred)"
@@ -93,6 +93,17 @@ _FARM = re.compile(r"\bi (?P<v>live|grew up|was raised|was born and raised|was b
                    r"big city|small village|village)\b")
 _TAIL = re.compile(r" (?:while|whilst|during|all day|all the time|every|when|most|a lot|"
                    r"sometimes|daily|best)\b", re.I)
+# "knitting is my passion", "cars are my thing".
+_PASSION = re.compile(r"(?:^|[,!] )(?P<obj>[a-z][a-z ]{2,30}?) (?:is|are) (?:my|our) (?:biggest |"
+                      r"real |true |great |main )?(?:passion|hobby|thing|life|obsession)\b")
+# "i am a professional tennis player", "i play tennis professionally".
+_PRO = re.compile(r"\bi(?: am|'m) (?:a |an )(?:professional|pro) (?P<v>[a-z]+(?: [a-z]+)?)\b")
+# "here in alaska", "i live with my husband in ohio", "we are in colorado".
+_HERE = re.compile(r"\b(?:here in|(?:i|we) live (?:here )?with (?:my|our) [a-z]+(?: and "
+                   r"[a-z]+)? in|(?:i|we) (?:am|'m|are|'re) (?:currently |now |still )?"
+                   r"(?:in|based in)) (?P<p>[a-z][a-z.'-]+(?: [a-z][a-z.'-]+){0,2})")
+_NATIVE = re.compile(r"\b(?:my (?:native|home state of|home country of|home town of|hometown "
+                     r"of)) (?P<p>[a-z][a-z.'-]+(?: [a-z][a-z.'-]+){0,2})")
 _NOT_SUBJECT = frozenset({"the", "a", "an", "to", "for", "my", "it", "this", "that", "hard",
                           "now", "all", "so", "very"})
 
@@ -102,7 +113,8 @@ def extract_first_person(note: Note, sent: Sentence) -> None:
     if not note.customer_voice:
         return
     low = sent.low
-    if "i " not in low and "my " not in low and "i'" not in low and "we " not in low:
+    if "i " not in low and "my " not in low and "i'" not in low and "we " not in low and \
+            "here in" not in low:
         return
     _hobby_verbs(note, sent)
     if "listen" in low:
@@ -125,6 +137,29 @@ def extract_first_person(note: Note, sent: Sentence) -> None:
     if "school" in low or "college" in low or "uni" in low or "stud" in low or \
             "major" in low:
         _school(note, sent)
+    if "passion" in low or "hobby" in low or "thing" in low or "obsess" in low or \
+            " life" in low:
+        for m in _PASSION.finditer(low):
+            obj = m.group("obj")
+            value = lexicon.hobbies().get(obj) or (obj if obj.endswith("ing") else None)
+            if value and _ok(note, sent, m.start("obj")):
+                start = sent.start + m.start("obj")
+                note.emit("interest", start, start + len(obj), None, 0.6, value=value)
+    if "pro" in low:
+        for m in _PRO.finditer(low):
+            role = m.group("v")
+            head = role.split()[-1]
+            if head not in lexicon.occupations() and head not in ("player", "wrestler",
+                                                                    "athlete", "golfer"):
+                continue
+            if _ok(note, sent, m.start()):
+                start = sent.start + m.start("v")
+                note.emit("occupation", start, start + len(role), None, 0.6,
+                          value=sent.text[m.start("v"):m.end("v")], employer=None)
+    if " in " in low or "native" in low or "home" in low:
+        for rx, rel in ((_HERE, "lives_in"), (_NATIVE, "from")):
+            for m in rx.finditer(low):
+                _place(note, sent, m, rel)
     if "farm" in low or "ranch" in low or "town" in low or "city" in low or "village" in low:
         for m in _FARM.finditer(low):
             if not _ok(note, sent, m.start()):
@@ -217,3 +252,24 @@ def _school(note: Note, sent: Sentence) -> None:
         start = sent.start + m.start(g)
         note.emit("school", start, start + len(value), None, 0.6,
                   value=sent.text[m.start(g):m.start(g) + len(value)])
+
+
+def _place(note: Note, sent: Sentence, m: re.Match[str], rel: str) -> None:
+    """Emit a place named in lower case when the gazetteer knows it (longest prefix)."""
+    from .gazetteer import is_place
+
+    words = m.group("p").split()
+    for n in range(len(words), 0, -1):
+        cand = " ".join(words[:n])
+        if is_place(cand, lower_text=True):
+            break
+    else:
+        return
+    after = sent.low[m.start("p") + len(cand):]
+    if re.match(r"\s+(?:for|this|next|on|until|till|visiting|at the moment)\b", after):
+        return  # "i am in paris for a week" is a trip
+    if not _ok(note, sent, m.start()):
+        return
+    start = sent.start + m.start("p")
+    note.emit("place", start, start + len(cand), None, 0.6, relation=rel,
+              value=sent.text[m.start("p"):m.start("p") + len(cand)])

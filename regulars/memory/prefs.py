@@ -35,8 +35,9 @@ _AGENT_CUE = re.compile(r"(?:\b(?:a|an|keen|avid|big|mad|is|serious|competitive|
                         r"amateur|club|fell|marathon|huge|passionate|enthusiastic|he's|she's|"
                         r"i'm|i am)\s+$|^\s*$)", re.I)
 _CUE_BEFORE = re.compile(r"\b(?:loves?|enjoys?|likes?|into|keen on|fan of|passionate about|"
-                         r"mad about|obsessed with|hobby|hobbies|spare time|free time|plays?|"
-                         r"playing|does|do|goes|go|going|took up|taken up|started|practi[sc]es?|"
+                         r"mad about|obsessed with|hobby|hobbies|spare time|free time|my time|"
+                         r"plays?|playing|does|do|goes|go|going|took up|taken up|started|"
+                         r"practi[sc]es?|"
                          r"teach(?:es)?|writes|also|avid|keen|love|enjoy|like|fond of|passion)\b"
                          r"[^,.;]{0,25}$", re.I)
 _CUE_AFTER = re.compile(r"^\s*(?:\+|classes|class|lessons|club|every|on (?:mon|tue|wed|thu|"

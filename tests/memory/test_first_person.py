@@ -79,3 +79,24 @@ def test_staff_fragment_job_word_naming_an_event_is_no_job(facts):
 def test_farm_and_small_town(facts):
     assert pick(cust(facts, "I grew up on a farm."), "place", relation="from", value="farm")
     assert pick(cust(facts, "I live on a ranch."), "place", relation="lives_in")
+
+
+def test_passion_and_professional(facts):
+    assert pick(cust(facts, "Knitting is my passion."), "interest", value="knitting")
+    assert pick(cust(facts, "I am a professional golfer."), "occupation",
+                value="golfer")
+    assert not pick(cust(facts, "I am a professional procrastinator."), "occupation")
+
+
+def test_lower_case_home_places(facts):
+    assert pick(cust(facts, "it is cold here in alaska"), "place", relation="lives_in",
+                value="alaska")
+    assert pick(cust(facts, "i live with my wife in ohio"), "place", value="ohio")
+    assert pick(cust(facts, "we hike a lot in my native colorado"), "place",
+                relation="from", value="colorado")
+    assert not pick(cust(facts, "i am in paris for a week"), "place")
+
+
+def test_listening_inside_a_longer_clause(facts):
+    assert pick(cust(facts, "I drive my truck and listen to country music."), "preference",
+                value="country music")
