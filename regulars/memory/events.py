@@ -91,11 +91,34 @@ def _event_about(note: Note, sent: Sentence, start: int, etype: str) -> str | No
             pron = _POSS_PRONOUN.search(sent.text, 0, start)
             if pron is not None:  # "booked her in for her birthday": her, not the husband
                 about = resolve_pronoun(note, pron.group(1), sent.start + pron.start(1))
+    if about is None and etype in ("illness", "surgery") and not note.customer_voice:
+        pet = _fragment_pet(note, sent, start)
+        if pet is not None:
+            about = pet
     if etype in ("wedding", "engagement", "anniversary") and about is not None:
         mn = note.mention_named(about) if about != SKIP else None
         if mn is not None and _relation_of(note, mn) in _COUPLE:
             return None
     return about
+
+
+_PET_INTRO_TAIL = re.compile(r"[^.!?;\n]{0,40}?\s[—–-]{1,2}\s*$")
+
+
+def _fragment_pet(note: Note, sent: Sentence, start: int) -> str | None:
+    """In "Rex (GSD, 11) — hip dysplasia", a subjectless fragment after a pet's intro is
+    about that pet: return its name when the note opens a clause with a pet just before."""
+    if re.search(r"\b(?:she|he|her|his|owner|client|pt|mr|mrs|ms)\b", sent.low[:start]):
+        return None
+    for mn in reversed(note.mentions):
+        if mn.start >= sent.start:
+            continue
+        if mn.kind != "pet" or not mn.names:
+            return None
+        gap = note.text[mn.end:sent.start]
+        opens = mn.start == 0 or note.text[:mn.start].rstrip()[-1:] in ".!?;—–-\n"
+        return mn.about if opens and _PET_INTRO_TAIL.fullmatch(gap) else None
+    return None
 
 
 def _relation_of(note: Note, mn: Mention) -> str | None:

@@ -107,6 +107,8 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
         return bool(_I_HAVE.search(sent.text[max(0, local - 30):m.word_start]))
     if poss in ("my", "our"):
         return False  # staff's own family
+    if word == "oh" and sent.text[m.word_start:m.word_start + 2] == "OH":
+        return about_at(note, sent, local) is None  # "OH Geoff": other half, never "oh!"
     if word in _AMBIGUOUS and not poss and not re.search(r"\b(?:\d|two|three|four)\s+$",
                                                          before):
         return False
@@ -237,7 +239,8 @@ def _pet_about(note: Note, sent: Sentence, local: int) -> str | None:
         mn = note.mention_named(poss_m.group(1))
         if mn is not None:
             return mn.about
-    rel_m = re.search(r"\b(?:her|his|my|our)\s+(\w+)['’]s\s+$", sent.text[:local], re.I)
+    rel_m = re.search(r"\b(?:her|his|my|our)\s+(\w+)['’]s\s+$", sent.text[:local], re.I) or \
+        re.match(r"(\w+)['’]s\s", sent.text[local:])  # the hit may start at "mum's"
     if rel_m and rel_m.group(1).lower() in lexicon.relations():
         return lexicon.relations()[rel_m.group(1).lower()].label
     a = about_at(note, sent, local)

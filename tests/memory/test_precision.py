@@ -56,3 +56,22 @@ def test_possessive_job_is_someone_elses(facts):
 def test_doing_well_after_surgery_is_no_school(facts):
     found = facts("Wife had knee surgery at St Thomas', doing well now.")
     assert not pick(found, "school")
+
+
+def test_condition_in_a_dash_fragment_after_a_pet_intro_is_the_pets(facts):
+    found = facts("Biscuit (lab, 9) — arthritis, on meds. Owner is a teacher.")
+    assert pick(found, "event", type="illness", about="Biscuit")
+    found = facts("Biscuit (lab) — owner recovering from knee surgery.")
+    assert pick(found, "event", type="surgery", about=None)
+
+
+def test_capitalised_oh_is_the_other_half(facts):
+    found = facts("Mrs Dale. OH Trevor had hip surgery last month.")
+    assert pick(found, "person", relation="partner", name="Trevor")
+    assert pick(found, "event", type="surgery", about="Trevor")
+    assert not pick(facts("Oh, she mentioned it again."), "person")
+
+
+def test_a_relatives_pet_is_about_the_relative(facts):
+    found = facts("Asked about boarding for her dad's dog (Pip).")
+    assert pick(found, "pet", name="Pip", about="father")
