@@ -93,8 +93,9 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
     wants = [(sent, scan(sent.text), cues(sent.text)) for sent in sents]
     for i, group in enumerate(_PASSES):
         # a whole-note gate skips extractors whose cue words never occur in the note
-        active = [(fn, _WANTS.get(fn)) for fn in group if fn not in _GATES
-                  or _GATES[fn].search(low)]
+        active = [(fn, _WANTS.get(fn)) for fn in group if (fn not in _GATES
+                  or _GATES[fn].search(low)) and (fn is not extract_first_person
+                                                  or author == "customer")]
         for sent, hits, cue in wants:
             for fn, want in active:
                 if want is None or want(sent, hits, cue):
