@@ -6,6 +6,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from regulars.customers.models import Customer, Fact
+from regulars.memory import schema
 
 MAX_ASK_ABOUT = 4
 
@@ -64,7 +65,8 @@ def build_card(customer: Customer, facts: list[Fact], today: datetime.date) -> G
                 # Its day has passed since it was noted: ask how it went.
                 upcoming.append((when, f"how {what} went"))
             else:
-                upcoming.append((when or "9999", what + (f" ({when})" if when else "")))
+                said = schema.say_when(when)
+                upcoming.append((when or "9999", what + (f" ({said})" if said else "")))
         elif f.kind == "trip":
             verb = "the trip to" if d.get("status") == "planned" else "how the trip to"
             tail = "" if d.get("status") == "planned" else " went"

@@ -270,10 +270,10 @@ class Fact(models.Model):
                 verb = "lives in" if d.get("relation") == "lives_in" else "from"
                 return f"{about}{verb} {d.get('value')}"
             case "trip":
-                when = f" ({d['when']})" if d.get("when") else ""
+                when = f" ({schema.say_when(d['when'])})" if d.get("when") else ""
                 return f"{about}trip to {d.get('destination')}{when}"
             case "event":
-                when = f" ({d['when']})" if d.get("when") else ""
+                when = f" ({schema.say_when(d['when'])})" if d.get("when") else ""
                 return f"{about}{d.get('type', '').replace('_', ' ')}{when}"
             case _:
                 return f"{about}{d.get('value', '')}"

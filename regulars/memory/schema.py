@@ -107,3 +107,22 @@ def validate_fact(fact: dict[str, Any]) -> dict[str, Any]:
 def is_sensitive(kind: str, fields: dict[str, Any]) -> bool:
     """Say whether a fact must never become a cheerful talking point."""
     return kind == "event" and fields.get("type") in SENSITIVE_EVENT_TYPES
+
+
+def say_when(when: str | None) -> str:
+    """Say a fact's date the way staff would.
+
+    >>> say_when("2027-06"), say_when("2027-06-12"), say_when("--03-20"), say_when(None)
+    ('June 2027', '12 June 2027', '20 March', '')
+    """
+    import calendar
+
+    if not when or not _WHEN.match(when):
+        return ""
+    if when.startswith("--"):
+        month, day = int(when[2:4]), int(when[5:7])
+        return f"{day} {calendar.month_name[month]}"
+    year, month = when[:4], int(when[5:7])
+    if len(when) == 7:
+        return f"{calendar.month_name[month]} {year}"
+    return f"{int(when[8:10])} {calendar.month_name[month]} {year}"

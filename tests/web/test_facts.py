@@ -80,7 +80,7 @@ def test_it_adds_a_fact_about_someone_else(desk, dana):
     })
     fact = Fact.objects.get()
     assert (fact.about, fact.data["when"]) == ("Emma", "2099-06")
-    assertContains(desk.get(f"/customers/{dana.pk}/"), "Emma&#x27;s graduation (2099-06)")
+    assertContains(desk.get(f"/customers/{dana.pk}/"), "Emma&#x27;s graduation (June 2099)")
 
 
 def test_it_marks_a_sad_event_sensitive_and_keeps_it_off_the_chat(desk, dana):
