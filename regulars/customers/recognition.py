@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.db.models import Count
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from regulars.businesses.models import Business
 from regulars.customers import names
@@ -171,13 +171,10 @@ def _by_name(business: Business, query: str, limit: int) -> list[Match]:
         .filter(pk__in=list(hits))
         .values_list("pk", "first_name", "last_name", "preferred_name")
     )
-    variants = names.query_variants(query)
-    scored = []
-    for pk, first, last, preferred in rows:
-        score = _name_score(variants, first, last, preferred)
-        if score >= MIN_NAME_SCORE:
-            scored.append((-score, -hits[pk], last, pk))
-    best = sorted(scored)[:limit]
+    rows = list(rows)
+    scores = name_scores(names.query_variants(query), rows)
+    lasts = {pk: last for pk, _, last, _ in rows}
+    best = sorted((-score, -hits[pk], lasts[pk], pk) for pk, score in scores.items())[:limit]
     found = _customers(business, [pk for *_, pk in best])
     return [Match(found[pk], -neg, "name") for neg, *_, pk in best if pk in found]
 
@@ -185,25 +182,46 @@ def _by_name(business: Business, query: str, limit: int) -> list[Match]:
 def name_score(variants: list[str], customer: Customer) -> float:
     """Score 0-100 how well any spelling of the query fits the customer's names.
 
-    >>> c = Customer(first_name="William", last_name="Okafor", preferred_name="Bill")
+    >>> c = Customer(pk=1, first_name="William", last_name="Okafor", preferred_name="Bill")
     >>> name_score(["bil okafor"], c) > 85
     True
     """
-    return _name_score(variants, customer.first_name, customer.last_name,
-                       customer.preferred_name)
+    row = (customer.pk, customer.first_name, customer.last_name, customer.preferred_name)
+    return name_scores(variants, [row]).get(customer.pk, 0.0)
 
 
-def _name_score(variants: list[str], first: str, last: str, preferred: str) -> float:
-    first, last, preferred = names.fold(first), names.fold(last), names.fold(preferred)
-    fulls = [f"{first} {last}".strip()]
-    if preferred:
-        fulls.append(f"{preferred} {last}".strip())
-    singles = [w for w in (first, last, preferred) if w]
-    best = 0.0
+def name_scores(variants: list[str], rows: list[tuple[int, str, str, str]]) -> dict[int, float]:
+    """Score candidates (pk, first, last, preferred) against every spelling of the query.
+
+    Whole names are compared word-order-free; a one-word query is also compared with
+    each name on its own, and the start of a name counts (typing "Dan" finds Dana).
+    rapidfuzz's batch calls keep the loop over candidates out of Python.
+    """
+    fulls, full_pks, singles, single_pks = [], [], [], []
+    for pk, first, last, preferred in rows:
+        first, last, preferred = names.fold(first), names.fold(last), names.fold(preferred)
+        for given in (first, preferred) if preferred else (first,):
+            fulls.append(f"{given} {last}".strip())
+            full_pks.append(pk)
+        for word in (first, last, preferred):
+            if word:
+                singles.append(word)
+                single_pks.append(pk)
+    best: dict[int, float] = {}
+
+    def keep(pks: list[int], matches, minus: float = 0.0) -> None:
+        for _, score, i in matches:
+            if score - minus > best.get(pks[i], 0.0):
+                best[pks[i]] = score - minus
+
+    cutoff = MIN_NAME_SCORE
     for v in variants:
-        for full in fulls:
-            best = max(best, fuzz.token_sort_ratio(v, full), fuzz.token_set_ratio(v, full) - 2)
+        keep(full_pks, process.extract(v, fulls, scorer=fuzz.token_sort_ratio, limit=None,
+                                       score_cutoff=cutoff))
+        keep(full_pks, process.extract(v, fulls, scorer=fuzz.token_set_ratio, limit=None,
+                                       score_cutoff=cutoff + 2), minus=2)
         if " " not in v:
-            for w in singles:
-                best = max(best, fuzz.ratio(v, w), 92.0 if w.startswith(v) else 0.0)
-    return round(best, 1)
+            keep(single_pks, process.extract(v, singles, scorer=fuzz.ratio, limit=None,
+                                             score_cutoff=cutoff))
+            keep(single_pks, [(w, 92.0, i) for i, w in enumerate(singles) if w.startswith(v)])
+    return {pk: round(score, 1) for pk, score in best.items()}
