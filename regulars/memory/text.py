@@ -110,12 +110,6 @@ def words(text: str) -> list[str]:
     return _TOK.findall(lower(text))
 
 
-@lru_cache(maxsize=512)
-def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
-    """Return (start, end, lower-cased word) for each word of text (cached per sentence)."""
-    return tuple([(m.start(), m.end(), m.group()) for m in _TOK.finditer(lower(text))])
-
-
 class _Lexicons:
     """Every lexicon find_terms serves, indexed together so a sentence is read once."""
 
@@ -147,48 +141,94 @@ def _lexicons() -> _Lexicons:
     return _LEX[0]
 
 
+# A word's plan: for each lexicon it may start a term in, (slot, most words in such a
+# term, the single-word hit as (start shift, end shift, term) or None). Words recur
+# across notes, so plans are worked out once per word, not once per sentence.
+_Plan = tuple[tuple[int, int, "tuple[int, int, str] | None"], ...]
+
+
+def _plan(word: str) -> _Plan:
+    """Work out what one lower-cased word can start in each lexicon."""
+    lex = _lexicons()
+    slots = lex.first.get(word, ())
+    if "'" in word or "-" in word:  # "mum's", "step-dad": every lexicon may hold its stem
+        have = {s for s, _ in slots}
+        slots = tuple(slots) + tuple(x for x in _EVERY if x[0] not in have)
+    out = []
+    for slot, longest in slots:
+        terms = lex.terms[slot]
+        single: tuple[int, int, str] | None = None
+        if word in terms:
+            single = (0, 0, word)
+        elif word.endswith("'s") and word[:-2] in terms:
+            single = (0, -2, word[:-2])
+        elif "-" in word and not word.startswith(_NO_SUFFIX) and \
+                word.rsplit("-", 1)[1] in terms:
+            tail = word.rsplit("-", 1)[1]
+            single = (len(word) - len(tail), 0, tail)
+        if longest > 1 or single is not None:
+            out.append((slot, longest, single))
+    return tuple(out)
+
+
+class _Plans(dict[str, _Plan]):
+    """word -> its plan, worked out on first sight (bounded: cleared past 100,000 words)."""
+
+    def __missing__(self, word: str) -> _Plan:
+        if len(self) > 100_000:
+            self.clear()
+        plan = self[word] = _plan(word)
+        return plan
+
+
+_PLANS = _Plans()
+
+
+def _offsets(low: str, ws: list[str]) -> list[int]:
+    """Start offset of each word of ws in low (ws are low's words, in order)."""
+    out, pos, find = [], 0, low.find
+    for w in ws:
+        pos = find(w, pos)  # nothing between two words can start a word: this is its start
+        out.append(pos)
+        pos += len(w)
+    return out
+
+
 @lru_cache(maxsize=512)
 def scan(text: str) -> tuple[list[tuple[int, int, str]], ...]:
     """Find the terms of every registered lexicon in text in one pass over its words."""
-    lex = _LEX[0] if _LEX else _lexicons()
-    all_terms = lex.terms
     out: tuple[list[tuple[int, int, str]], ...] = ([], [], [], [], [], [])
     ws = words(text)
-    first = lex.first
-    odd = "'" in text or "’" in text or "-" in text
+    plans = _PLANS
     # the common case: most words start no term, so only the others are looked at
-    starts = [i for i, w in enumerate(ws) if w in first or odd and ("'" in w or "-" in w)]
-    if not starts:
+    todo = [(i, p) for i, w in enumerate(ws) if (p := plans[w])]
+    if not todo:
         return out
-    toks = tokens(text)
-    nxt = [0] * len(all_terms)  # per lexicon: the first word a new hit may start at
+    all_terms = (_LEX[0] if _LEX else _lexicons()).terms
+    at: list[int] | None = None  # word offsets, found once a hit needs them
+    nxt = [0, 0, 0, 0, 0, 0]  # per lexicon: the first word a new hit may start at
     n = len(ws)
-    for i in starts:
-        word = ws[i]
-        slots = first.get(word, ())
-        if odd and ("'" in word or "-" in word):
-            have = {s for s, _ in slots}
-            slots = tuple(slots) + tuple(x for x in _EVERY if x[0] not in have)
-        for slot, longest in slots:
+    for i, plan in todo:
+        for slot, longest, single in plan:
             if i < nxt[slot]:
                 continue
-            terms = all_terms[slot]
             k = min(longest, n - i)
-            while k > 1:
-                key = " ".join(ws[i:i + k])
-                if key in terms:
-                    break
-                k -= 1
             if k > 1:
-                out[slot].append((toks[i][0], toks[i + k - 1][1], key))
-            elif word in terms:
-                out[slot].append((toks[i][0], toks[i][1], word))
-            elif word.endswith("'s") and word[:-2] in terms:
-                out[slot].append((toks[i][0], toks[i][1] - 2, word[:-2]))
-            elif "-" in word and not word.startswith(_NO_SUFFIX) and \
-                    word.rsplit("-", 1)[1] in terms:
-                tail = word.rsplit("-", 1)[1]
-                out[slot].append((toks[i][1] - len(tail), toks[i][1], tail))
+                terms = all_terms[slot]
+                while k > 1:
+                    key = " ".join(ws[i:i + k])
+                    if key in terms:
+                        break
+                    k -= 1
+            if k > 1:
+                if at is None:
+                    at = _offsets(lower(text), ws)
+                out[slot].append((at[i], at[i + k - 1] + len(ws[i + k - 1]), key))
+            elif single is not None:
+                if at is None:
+                    at = _offsets(lower(text), ws)
+                shift, cut, term = single
+                out[slot].append((at[i] + shift, at[i] + len(ws[i]) + cut, term))
             else:
                 continue
             nxt[slot] = i + k
@@ -212,5 +252,4 @@ def find_terms(text: str, terms: dict[str, object] | frozenset[str],
 def clear_caches() -> None:
     """Forget cached sentence scans (called per note, so caches never grow stale)."""
     words.cache_clear()
-    tokens.cache_clear()
     scan.cache_clear()
