@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .schema import validate_fact
+from .schema import _WHEN as _WHEN_FORM
+from .schema import DEFAULTS, FIELDS, MAX_VALUE_CHARS, validate_fact
 from .text import Sentence
 
 SKIP = "\x00skip"  # about value meaning "not the customer's circle: emit nothing"
@@ -42,7 +43,8 @@ class Note:
     mentions: list[Mention] = field(default_factory=list)
     facts: list[dict[str, Any]] = field(default_factory=list)
     customer_gender: str = "-"
-    _keys: set[tuple[tuple[str, Any], ...]] = field(default_factory=set)
+    _keys: set[tuple[Any, ...]] = field(default_factory=set)
+    _low: str | None = None  # text.lower(), made on the first emit that needs it
 
     @property
     def customer_voice(self) -> bool:
@@ -58,8 +60,7 @@ class Note:
             start, end = self._evidence(start, end, value)
         fact = {"kind": kind, "span": [start, end], "confidence": round(confidence, 2),
                 "about": about, **fields}
-        fields_ok = validate_fact(fact)
-        fact.update(fields_ok)
+        fact.update(_checked(kind, fact, fields))
         key = _key(fact)
         if key in self._keys:  # seen once; the fact may since have been dropped
             for old in self.facts:
@@ -75,7 +76,10 @@ class Note:
         Extractors find a value inside a wider phrase ("an oat latte", "the hairdryer")
         and clean it; the span must still cover exactly the words the value came from.
         """
-        at = self.text.lower().find(value.lower(), max(0, start - 2), end + len(value) + 2)
+        low = self._low
+        if low is None:
+            low = self._low = self.text.lower()
+        at = low.find(value.lower(), max(0, start - 2), end + len(value) + 2)
         return (at, at + len(value)) if at >= 0 else (start, end)
 
     def mention_named(self, name: str) -> Mention | None:
@@ -87,13 +91,53 @@ class Note:
         return None
 
 
-_SKIP_KEYS = frozenset({"span", "confidence", "ends"})
+# kind -> ((field, allowed values or None, required, default), ...): schema.FIELDS, ready
+# for the check every emitted fact goes through.
+_SPECS = {kind: tuple((name, frozenset(allowed) if allowed is not None else None, required,
+                       DEFAULTS.get(kind, {}).get(name))
+                      for name, (allowed, required) in spec.items())
+          for kind, spec in FIELDS.items()}
+_NAMES = {kind: frozenset(spec) for kind, spec in FIELDS.items()}
 
 
-def _key(fact: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
-    """What a fact states, ignoring span and confidence: equal keys state the same thing."""
-    return tuple(sorted((k, v.lower() if isinstance(v, str) else v)
-                        for k, v in fact.items() if k not in _SKIP_KEYS))
+def _checked(kind: str, fact: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
+    """Return the kind's fields normalised as `validate_fact` does, checking the common
+    case here; anything unusual (and so every error) goes to `validate_fact` itself."""
+    names = _NAMES.get(kind)
+    if names is None or not names.issuperset(fields):
+        return validate_fact(fact)
+    out: dict[str, Any] = {}
+    for name, allowed, required, default in _SPECS[kind]:
+        value = fields.get(name, default)
+        if value is not None:
+            if type(value) is not str:
+                return validate_fact(fact)
+            value = value.strip() or None
+        if value is None:
+            if required:
+                return validate_fact(fact)
+            out[name] = None
+            continue
+        if allowed is not None and value not in allowed or len(value) > MAX_VALUE_CHARS or \
+                name == "when" and not _WHEN_FORM.match(value):
+            return validate_fact(fact)
+        out[name] = value
+    return out
+
+
+_KEY_FIELDS = {kind: tuple(spec) for kind, spec in FIELDS.items()}
+
+
+def _key(fact: dict[str, Any]) -> tuple[Any, ...]:
+    """What a fact states, ignoring span and confidence: equal keys state the same thing.
+
+    An emitted fact holds kind, span, confidence, about, its kind's fields and maybe
+    "ends"; the key is kind, about and those fields, text lower-cased.
+    """
+    about = fact["about"]
+    return (fact["kind"], about.lower() if isinstance(about, str) else about,
+            *[v.lower() if isinstance(v, str) else v
+              for v in map(fact.__getitem__, _KEY_FIELDS[fact["kind"]])])
 
 
 _OUTSIDER = re.compile(
