@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # A sentence ends at . ! ? ; or a dash used as a separator, or a line break. Titles and
 # abbreviations that end in a dot ("Dr.", "d. March") do not end a sentence.
@@ -15,8 +15,7 @@ _ABBREV_END = re.compile(r"([A-Za-z.]+)$")
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ'’-]+")
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence (or dash-separated fragment) of a note, with its offset in the note."""
 
     text: str
@@ -28,14 +27,23 @@ class Sentence:
 def sentences(text: str) -> list[Sentence]:
     """Split text into sentences and fragments, keeping offsets into text."""
     out: list[Sentence] = []
-    pos = 0
     low = lower(text)
+    cuts, pos = [], 0
     for m in _BREAK.finditer(text):
-        if m.group().startswith(".") and _abbrev_before(text, m.start()):
+        at = m.start()
+        if text[at] == "." and _abbrev_before(text, at):
             continue
-        _add(out, text, low, pos, m.start())
+        cuts.append((pos, at))
         pos = m.end()
-    _add(out, text, low, pos, len(text))
+    cuts.append((pos, len(text)))
+    word = _WORD.search
+    for a, b in cuts:
+        # the stripped slice [a, b) is a sentence when it holds a word
+        seg = text[a:b]
+        body = seg.strip()
+        if body and word(body):
+            a += len(seg) - len(seg.lstrip())
+            out.append(Sentence(body, a, len(out), low[a:a + len(body)]))
     return out
 
 
@@ -43,17 +51,6 @@ def _abbrev_before(text: str, dot: int) -> bool:
     """Say whether the dot at `dot` closes an abbreviation such as "Dr" or "d"."""
     m = _ABBREV_END.search(text, max(0, dot - 8), dot)
     return bool(m) and m.group(1).lower() in _ABBREV
-
-
-def _add(out: list[Sentence], text: str, low: str, a: int, b: int) -> None:
-    """Append the stripped slice [a, b) of text as a Sentence when it holds a word."""
-    if text[a:a + 1].isspace() or text[b - 1:b].isspace():
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-    if a < b and _WORD.search(text, a, b):
-        out.append(Sentence(text[a:b], a, len(out), low[a:b]))
 
 
 # Words that are capitalised at a sentence start or by habit but are never names.
