@@ -234,13 +234,17 @@ def resolve_pronoun(note: Note, word: str, pos: int) -> str | None:
     return before[-1].about
 
 
+_RX_GUESS_CUSTOMER_GENDER_1 = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b\.?")
+_RX_GUESS_CUSTOMER_GENDER_2 = re.compile(r"\b(he|she|his|her|him|himself|herself)\b", re.I)
+
+
 def guess_customer_gender(note: Note) -> str:
     """Guess the customer's gender in a staff note from titles and the first pronoun."""
     t = note.text
-    m = re.search(r"\b(Mr|Mrs|Ms|Miss)\b\.?", t)
+    m = _RX_GUESS_CUSTOMER_GENDER_1.search(t)
     if m:
         return "m" if m.group(1) == "Mr" else "f"
-    m = re.search(r"\b(he|she|his|her|him|himself|herself)\b", t, re.I)
+    m = _RX_GUESS_CUSTOMER_GENDER_2.search(t)
     if m:
         return "m" if m.group(1).lower() in ("he", "his", "him", "himself") else "f"
     return "-"

@@ -125,6 +125,10 @@ def _add_months(d: dt.date, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
+_RX_RESOLVE_1 = re.compile(r"\d+")
+_RX_RESOLVE_2 = re.compile(r"\d+")
+
+
 def _resolve(kind: str, m: re.Match[str], ref: dt.date, text: str) -> DateMention | None:
     """Turn one regex match (in lower-cased text) into a DateMention, or None when it is not
     a usable date."""
@@ -132,7 +136,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, text: str) -> DateMentio
     s, e = m.start(), m.end()
     if kind in ("iso", "dmy_num", "d_m", "m_d"):
         month = int(g["m"]) if g["m"].isdigit() else _month_of(g["m"])
-        day = int(re.match(r"\d+", g["d"]).group())
+        day = int(_RX_RESOLVE_1.match(g["d"]).group())
         year = g.get("y")
         if year:
             y = int(year) + (2000 if len(year) == 2 else 0)
@@ -189,7 +193,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, text: str) -> DateMentio
         d = ref + dt.timedelta(days=off)
         return DateMention(s, e, d.isoformat(), off > 0 if off else None, d.day, d.month)
     if kind == "the_nth":
-        day = int(re.match(r"\d+", g["d"]).group())
+        day = int(_RX_RESOLVE_2.match(g["d"]).group())
         y, mo = (ref.year, ref.month) if day > ref.day else _add_months(ref, 1)
         d = _safe_date(y, mo, day)
         return DateMention(s, e, d.isoformat(), True, day, mo) if d else None

@@ -147,6 +147,10 @@ def _clear_caches() -> None:
     find_dates.cache_clear()
 
 
+_RX_LOOSE_ENDS_1 = re.compile(r"^(?:a|being|drinks?|eats?|having)\s+", re.I)
+_RX_LOOSE_ENDS_2 = re.compile(r"(?:lectur|teach|work|practis)")
+
+
 def _loose_ends(text: str) -> list[dict[str, Any]]:
     """Ends stated with no new fact beside them ("no longer vegan")."""
     from .lexicon import dietary
@@ -154,22 +158,24 @@ def _loose_ends(text: str) -> list[dict[str, Any]]:
 
     out: list[dict[str, Any]] = []
     for m in _ENDS.finditer(text):
-        what = clean_object(re.sub(r"^(?:a|being|drinks?|eats?|having)\s+", "", m.group("what"),
-                                   flags=re.I))
+        what = clean_object(_RX_LOOSE_ENDS_1.sub("", m.group("what")))
         low = what.lower()
         if low in dietary():
             out.append({"kind": "dietary", "value": dietary()[low]})
         elif topic_of(what):
             out.append({"kind": "preference", "value": what, "polarity": "like"})
-        elif re.match(r"(?:lectur|teach|work|practis)", low):
+        elif _RX_LOOSE_ENDS_2.match(low):
             out.append({"kind": "occupation"})
     return out
 
 
+_RX_ATTACH_ENDS_1 = re.compile(r"\b(?:switched|changed|moved|gone|went) from "
+                               r"(?P<old>[\w' -]{2,30}?) to (?P<new>[\w' -]{2,30})", re.I)
+
+
 def _attach_ends(note: Note) -> None:
     """Mark facts that replace an earlier one ("switched from tea to coffee")."""
-    for m in re.finditer(r"\b(?:switched|changed|moved|gone|went) from (?P<old>[\w' -]{2,30}?) "
-                         r"to (?P<new>[\w' -]{2,30})", note.text, re.I):
+    for m in _RX_ATTACH_ENDS_1.finditer(note.text):
         from .prefs import topic_of
 
         old = m.group("old").strip()

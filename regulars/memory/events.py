@@ -37,6 +37,10 @@ _NEEDS_CUE = {"engagement": re.compile(r"\b(?:just|got|getting|get)\b", re.I),
               "retirement": re.compile(r"\b(?:just|retiring|retires|on \d|in \w+)\b", re.I)}
 
 
+_RX_EXTRACT_EVENTS_1 = re.compile(r"\s+from\b")
+_RX_EXTRACT_EVENTS_2 = re.compile(r"\b(?:might|may|thinking)\b")
+
+
 def extract_events(note: Note, sent: Sentence) -> None:
     """Emit event facts (dated where the sentence gives a date) for one sentence."""
     text = sent.text
@@ -56,9 +60,9 @@ def extract_events(note: Note, sent: Sentence) -> None:
         cue = _NEEDS_CUE.get(etype)
         if cue and not (cue.search(text) and (etype != "retirement" or dates)):
             continue
-        if etype == "retirement" and re.match(r"\s+from\b", text[end:]):
+        if etype == "retirement" and _RX_EXTRACT_EVENTS_1.match(text[end:]):
             continue
-        if etype == "moving" and (re.search(r"\b(?:might|may|thinking)\b", text[:start])
+        if etype == "moving" and (_RX_EXTRACT_EVENTS_2.search(text[:start])
                                   or _NOT_A_MOVE.match(text, end)):
             continue  # "deliveries moved to Weds" moves a booking, not a home
         if etype == "birthday" and _ORDINAL_NOUN.match(text, end):
@@ -72,6 +76,10 @@ def extract_events(note: Note, sent: Sentence) -> None:
                   when=when, status=status)
 
 
+_RX_EVENT_ABOUT_1 = re.compile(r"\b(?:my|our|her|his|their)\s+([\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}$",
+                               re.I)
+
+
 def _event_about(note: Note, sent: Sentence, start: int, etype: str) -> str | None:
     """Find whose event it is: a possessive name ("Sophie's birthday") or the clause subject."""
     m = re.search(r"(" + NAME + r")['’]s\s+(?:[\w-]+\s+){0,2}$", sent.text[:start])
@@ -79,8 +87,7 @@ def _event_about(note: Note, sent: Sentence, start: int, etype: str) -> str | No
     if m and note.mention_named(m.group(1)):
         about = note.mention_named(m.group(1)).about
     else:
-        rel = re.search(r"\b(?:my|our|her|his|their)\s+([\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}$",
-                        sent.text[:start], re.I)
+        rel = _RX_EVENT_ABOUT_1.search(sent.text[:start])
         if rel and rel.group(1).lower() in lexicon.relations():
             r = lexicon.relations()[rel.group(1).lower()]
             named = [mn for mn in note.mentions if mn.kind == "person" and mn.names
@@ -105,10 +112,13 @@ def _event_about(note: Note, sent: Sentence, start: int, etype: str) -> str | No
 _PET_INTRO_TAIL = re.compile(r"[^.!?;\n]{0,40}?\s[—–-]{1,2}\s*$")
 
 
+_RX_FRAGMENT_PET_1 = re.compile(r"\b(?:she|he|her|his|owner|client|pt|mr|mrs|ms)\b")
+
+
 def _fragment_pet(note: Note, sent: Sentence, start: int) -> str | None:
     """In "Rex (GSD, 11) — hip dysplasia", a subjectless fragment after a pet's intro is
     about that pet: return its name when the note opens a clause with a pet just before."""
-    if re.search(r"\b(?:she|he|her|his|owner|client|pt|mr|mrs|ms)\b", sent.low[:start]):
+    if _RX_FRAGMENT_PET_1.search(sent.low[:start]):
         return None
     for mn in reversed(note.mentions):
         if mn.start >= sent.start:
@@ -170,6 +180,9 @@ def death_date(note: Note, sent: Sentence) -> str | None:
     return None
 
 
+_RX_BEREAVEMENT_1 = re.compile(r"lost|losing")
+
+
 def _bereavement(note: Note, sent: Sentence, start: int, end: int,
                  dates: tuple[DateMention, ...]) -> None:
     """Emit a bereavement for a relative who died (pets are handled with the pet fact)."""
@@ -196,7 +209,7 @@ def _bereavement(note: Note, sent: Sentence, start: int, end: int,
             return
         after = [mn for mn in near if mn.start >= sent.start + start]
         before = [mn for mn in near if mn.start < sent.start + start]
-        target = (after[0] if after and re.match(r"lost|losing", word) else
+        target = (after[0] if after and _RX_BEREAVEMENT_1.match(word) else
                   before[-1] if before else after[0]).about
     when = None
     for dm in dates:

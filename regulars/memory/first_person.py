@@ -170,10 +170,12 @@ def extract_first_person(note: Note, sent: Sentence) -> None:
             note.emit("place", start, start + len(place), None, 0.6, relation=rel, value=place)
 
 
+_RX_OK_1 = re.compile(r"\b(?:not|never|n't|no longer|used to|wish|if)\b[^,.;]{0,15}$")
+
+
 def _ok(note: Note, sent: Sentence, local: int) -> bool:
     """Say whether the statement at `local` is the customer's own and not hedged."""
-    return not hypothetical_before(sent, local) and not re.search(
-        r"\b(?:not|never|n't|no longer|used to|wish|if)\b[^,.;]{0,15}$", sent.low[:local]) \
+    return not hypothetical_before(sent, local) and not _RX_OK_1.search(sent.low[:local]) \
         and about_at(note, sent, local) is None
 
 
@@ -241,10 +243,13 @@ def _like(note: Note, sent: Sentence, local: int, raw: str, topic: str | None) -
               topic=topic or topic_of(obj) or "other", value=value, polarity="like")
 
 
+_RX_SCHOOL_1 = re.compile(r" (?:but|and|so|because|at|in|now)\b")
+
+
 def _school(note: Note, sent: Sentence) -> None:
     for m in _SCHOOL_STAGE.finditer(sent.low):
         g = next(g for g in ("s", "s2", "subj", "major", "subj2") if m.group(g))
-        value = re.split(r" (?:but|and|so|because|at|in|now)\b", m.group(g))[0]
+        value = _RX_SCHOOL_1.split(m.group(g))[0]
         if value.split()[0] in _NOT_SUBJECT:
             continue
         if not _ok(note, sent, m.start()):
@@ -252,6 +257,9 @@ def _school(note: Note, sent: Sentence) -> None:
         start = sent.start + m.start(g)
         note.emit("school", start, start + len(value), None, 0.6,
                   value=sent.text[m.start(g):m.start(g) + len(value)])
+
+
+_RX_PLACE_1 = re.compile(r"\s+(?:for|this|next|on|until|till|visiting|at the moment)\b")
 
 
 def _place(note: Note, sent: Sentence, m: re.Match[str], rel: str) -> None:
@@ -266,7 +274,7 @@ def _place(note: Note, sent: Sentence, m: re.Match[str], rel: str) -> None:
     else:
         return
     after = sent.low[m.start("p") + len(cand):]
-    if re.match(r"\s+(?:for|this|next|on|until|till|visiting|at the moment)\b", after):
+    if _RX_PLACE_1.match(after):
         return  # "i am in paris for a week" is a trip
     if not _ok(note, sent, m.start()):
         return

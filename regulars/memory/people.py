@@ -60,6 +60,11 @@ class _Hit:
         return self.poss if name == "poss" else self.groups.get(name)
 
 
+_RX_EXTRACT_PEOPLE_1 = re.compile(r"['’]s?\s+[a-z]")
+_RX_EXTRACT_PEOPLE_2 = re.compile(r"\b[A-Za-z]+\s+$")
+_RX_EXTRACT_PEOPLE_3 = re.compile(r"\b(?:with|and|&)\s+$", re.I)
+
+
 def extract_people(note: Note, sent: Sentence) -> None:
     """Emit person facts and record relative mentions found in one sentence."""
     text = sent.text
@@ -67,10 +72,10 @@ def extract_people(note: Note, sent: Sentence) -> None:
         m = _Hit(text, ws, we, _RIGHT)
         rel = lexicon.relations()[word]
         poss = m.poss.lower()
-        if not poss and re.match(r"['’]s?\s+[a-z]", text[we:we + 4]):
+        if not poss and _RX_EXTRACT_PEOPLE_1.match(text[we:we + 4]):
             continue  # "the children's hospital" names a place, not a child
-        if word == "partner" and not poss and re.search(r"\b[A-Za-z]+\s+$", text[:ws]) and \
-                not re.search(r"\b(?:with|and|&)\s+$", text[:ws], re.I):
+        if word == "partner" and not poss and _RX_EXTRACT_PEOPLE_2.search(text[:ws]) and \
+                not _RX_EXTRACT_PEOPLE_3.search(text[:ws]):
             continue  # "tax partner", "senior partner" are jobs
         if not _household(note, sent, m, poss, word):
             continue
@@ -91,13 +96,17 @@ def extract_people(note: Note, sent: Sentence) -> None:
                                          sent.start + m.end, (name,)))
 
 
+_RX_HOUSEHOLD_1 = re.compile(r"\b(?:a|an|the|any|no|your|whose)\s*$")
+_RX_HOUSEHOLD_2 = re.compile(r"\b(?:\d|two|three|four)\s+$")
+
+
 def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> bool:
     """Say whether a kinship mention belongs to the customer's circle."""
     local = m.start()
     if hypothetical_before(sent, local):
         return False
     before = sent.text[max(0, local - 12):local].lower()
-    if re.search(r"\b(?:a|an|the|any|no|your|whose)\s*$", before) and not poss:
+    if _RX_HOUSEHOLD_1.search(before) and not poss:
         return word in ("grandkids", "kids", "children", "twins") and "the" in before[-5:]
     if note.customer_voice:
         if poss in ("my", "our"):
@@ -109,18 +118,20 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
         return False  # staff's own family
     if word == "oh" and sent.text[m.word_start:m.word_start + 2] == "OH":
         return about_at(note, sent, local) is None  # "OH Geoff": other half, never "oh!"
-    if word in _AMBIGUOUS and not poss and not re.search(r"\b(?:\d|two|three|four)\s+$",
-                                                         before):
+    if word in _AMBIGUOUS and not poss and not _RX_HOUSEHOLD_2.search(before):
         return False
     if poss in ("her", "his", "their") or not poss:
         return about_at(note, sent, local) is None
     return True
 
 
+_RX_SPLIT_NAMES_1 = re.compile(r"\s*(?:,|&|\+|\band\b)\s*")
+
+
 def _split_names(raw: str | None) -> list[str]:
     if not raw:
         return []
-    parts = re.split(r"\s*(?:,|&|\+|\band\b)\s*", raw)
+    parts = _RX_SPLIT_NAMES_1.split(raw)
     out = []
     for p in parts:
         p = strip_possessive(p.strip())
@@ -140,6 +151,9 @@ def _person(note: Note, sent: Sentence, m: _Hit, rel: lexicon.Relation,
     if name is not None:
         note.facts[:] = [f for f in note.facts if not (
             f["kind"] == "person" and f["relation"] == rel.relation and f["name"] is None)]
+
+
+_RX_EXTRACT_PETS_1 = re.compile(r"\b(?:and|but)\s+(?:now|still)\b")
 
 
 def extract_pets(note: Note, sent: Sentence) -> None:
@@ -167,8 +181,7 @@ def extract_pets(note: Note, sent: Sentence) -> None:
         about = _pet_about(note, sent, start)
         if about == "\x00skip":
             continue
-        dead = bool(_DEATH.search(text, start)) and not re.search(
-            r"\b(?:and|but)\s+(?:now|still)\b", text[start:])
+        dead = bool(_DEATH.search(text, start)) and not _RX_EXTRACT_PETS_1.search(text[start:])
         for name in names or [None]:
             if name and any(name in mn.names for mn in note.mentions):
                 continue
@@ -190,6 +203,11 @@ def extract_pets(note: Note, sent: Sentence) -> None:
                                    "status": "alive", "about": about}]
 
 
+_RX_PET_OWNED_1 = re.compile(r"\b(?:a|an|the|any|no|with|of|do|for)\s+$")
+_RX_PET_OWNED_2 = re.compile(r"\b(?:a|an)\s+$")
+_RX_PET_OWNED_3 = re.compile(r"(?:adopted|rescue|got|have|has|bought)\s+an?\s+$")
+
+
 def _pet_owned(note: Note, sent: Sentence, m: _Hit, poss: str,
                names: list[str]) -> bool:
     """Say whether a species mention is a pet of the customer's circle, not a passing one."""
@@ -204,12 +222,12 @@ def _pet_owned(note: Note, sent: Sentence, m: _Hit, poss: str,
     if _I_HAVE.search(sent.text[max(0, local - 40):m.word_start].lower()) or \
             _I_HAVE_AND.search(sent.text[:m.word_start].lower()):
         return True
-    if re.search(r"\b(?:a|an|the|any|no|with|of|do|for)\s+$", before) and not names:
+    if _RX_PET_OWNED_1.search(before) and not names:
         return False
     if not names:
         return False
-    return not re.search(r"\b(?:a|an)\s+$", before) or bool(
-        re.search(r"(?:adopted|rescue|got|have|has|bought)\s+an?\s+$", before))
+    return not _RX_PET_OWNED_2.search(before) or bool(
+        _RX_PET_OWNED_3.search(before))
 
 
 def mark_pet_deaths(note: Note, sents: list[Sentence]) -> None:
@@ -232,6 +250,10 @@ def mark_pet_deaths(note: Note, sents: list[Sentence]) -> None:
                 break
 
 
+_RX_PET_ABOUT_1 = re.compile(r"\b(?:her|his|my|our)\s+(\w+)['’]s\s+$", re.I)
+_RX_PET_ABOUT_2 = re.compile(r"(\w+)['’]s\s")
+
+
 def _pet_about(note: Note, sent: Sentence, local: int) -> str | None:
     """Return whose pet it is: the customer (None) or a named relative."""
     poss_m = re.search(r"(" + NAME + r")['’]s\s+(?:\w+\s+){0,2}$", sent.text[:local])
@@ -239,8 +261,8 @@ def _pet_about(note: Note, sent: Sentence, local: int) -> str | None:
         mn = note.mention_named(poss_m.group(1))
         if mn is not None:
             return mn.about
-    rel_m = re.search(r"\b(?:her|his|my|our)\s+(\w+)['’]s\s+$", sent.text[:local], re.I) or \
-        re.match(r"(\w+)['’]s\s", sent.text[local:])  # the hit may start at "mum's"
+    rel_m = _RX_PET_ABOUT_1.search(sent.text[:local]) or \
+        _RX_PET_ABOUT_2.match(sent.text[local:])  # the hit may start at "mum's"
     if rel_m and rel_m.group(1).lower() in lexicon.relations():
         return lexicon.relations()[rel_m.group(1).lower()].label
     a = about_at(note, sent, local)

@@ -76,12 +76,16 @@ _PAST = re.compile(r"\b(?:back from|returned|been to|went|was|were|had|last|ago|
                    r"came back|did|loved|spent)\b", re.I)
 
 
+_RX_VALUE_1 = re.compile(r"^the\s+")
+_RX_VALUE_2 = re.compile(r"['’]s$")
+
+
 def _value(m: re.Match[str]) -> tuple[str | None, bool]:
     """Return the place name in a match and whether it was written in lower case."""
     if m.groupdict().get("p"):
         v = m.group("p")
-        v = re.sub(r"^the\s+", "", v)
-        v = re.sub(r"['’]s$", "", v)
+        v = _RX_VALUE_1.sub("", v)
+        v = _RX_VALUE_2.sub("", v)
         return v, False
     if m.groupdict().get("lp"):
         return m.group("lp"), True
@@ -102,6 +106,10 @@ def _good_place(v: str, lower: bool, need_gazetteer: bool) -> str | None:
     return v
 
 
+_RX_EXTRACT_PLACES_1 = re.compile(r"\b(?:will|going to|moving|might|may|to be)\s+$")
+_RX_EXTRACT_PLACES_2 = re.compile(r"\bfrom\b")
+
+
 def extract_places(note: Note, sent: Sentence) -> None:
     """Emit lives_in / from places (never for hedged or future moves)."""
     text = sent.text
@@ -113,15 +121,15 @@ def extract_places(note: Note, sent: Sentence) -> None:
             if not raw or hypothetical_before(sent, m.start()):
                 continue
             cue = m.group().split()[0].lower()
-            if rel == "lives_in" and cue in ("moved", "relocated") and re.search(
-                    r"\bfrom\b", m.group()):
+            if rel == "lives_in" and cue in ("moved", "relocated") and \
+                    _RX_EXTRACT_PLACES_2.search(m.group()):
                 continue
             strong = rel == "lives_in" or "originally" in m.group().lower() or \
                 cue in ("grew", "born", "raised")
             value = _good_place(raw, lower, need_gazetteer=not strong)
             if not value:
                 continue
-            if re.search(r"\b(?:will|going to|moving|might|may|to be)\s+$", text[:m.start()]):
+            if _RX_EXTRACT_PLACES_1.search(text[:m.start()]):
                 continue
             about = about_at(note, sent, m.start())
             if about == SKIP:
@@ -131,6 +139,11 @@ def extract_places(note: Note, sent: Sentence) -> None:
             if rel == "lives_in" and cue in ("moved", "relocated"):
                 note.emit("event", s, sent.start + m.end(), about, 0.6, type="moving", when=None,
                           status="past")
+
+
+_RX_EXTRACT_TRIPS_1 = re.compile(_TRIP_WEAK)
+_RX_EXTRACT_TRIPS_2 = re.compile(r"\b(?:holiday|trip|away|travelling|weeks?|"
+                                 r"break|honeymoon)\b", re.I)
 
 
 def extract_trips(note: Note, sent: Sentence) -> None:
@@ -143,9 +156,8 @@ def extract_trips(note: Note, sent: Sentence) -> None:
         cue = m.group("cue").lower()
         if not raw or hypothetical_before(sent, m.start()):
             continue
-        weak = re.fullmatch(_TRIP_WEAK, cue) is not None
-        if cue == "in" and not re.search(r"\b(?:holiday|trip|away|travelling|weeks?|"
-                                         r"break|honeymoon)\b", text[:m.start()], re.I):
+        weak = _RX_EXTRACT_TRIPS_1.fullmatch(cue) is not None
+        if cue == "in" and not _RX_EXTRACT_TRIPS_2.search(text[:m.start()]):
             continue
         value = _good_place(raw, lower, need_gazetteer=weak)
         if not value:

@@ -133,6 +133,10 @@ _LIKE_GATE = re.compile(r"lov|lik|ador|enjoy|prefer|fan|mad |obsess|passion|into
                         r"bear|terrif|scared|afraid|avoid|never|can't do")  # on sent.low
 
 
+_RX_LIKING_1 = re.compile(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?$", re.I)
+_RX_LIKING_2 = re.compile(_DISLIKE, re.I)
+
+
 def _liking(note: Note, sent: Sentence) -> None:
     """Handle a liking or disliking verb followed by its object."""
     text = sent.text
@@ -140,8 +144,8 @@ def _liking(note: Note, sent: Sentence) -> None:
         if hypothetical_before(sent, m.start()):
             continue
         verb = m.group("neg").lower()
-        dislike = bool(re.match(_DISLIKE, verb, re.I))
-        if re.search(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?$", text[:m.start()], re.I):
+        dislike = bool(_RX_LIKING_2.match(verb))
+        if _RX_LIKING_1.search(text[:m.start()]):
             dislike = not dislike
             if not dislike:
                 continue  # "doesn't hate" says little
@@ -168,27 +172,36 @@ def _liking(note: Note, sent: Sentence) -> None:
                   polarity="dislike" if dislike else "like")
 
 
+_RX_GUESS_TOPIC_1 = re.compile(r"\b(?:books?|novels?|author|reads?|reading|poetry)\b")
+_RX_GUESS_TOPIC_2 = re.compile(r"\b(?:music|band|songs?|singer|album|gig)\b")
+_RX_GUESS_TOPIC_3 = re.compile(r"\b(?:films?|movies?)\b")
+
+
 def _guess_topic(text: str) -> str:
     low = text.lower()
-    if re.search(r"\b(?:books?|novels?|author|reads?|reading|poetry)\b", low):
+    if _RX_GUESS_TOPIC_1.search(low):
         return "book"
-    if re.search(r"\b(?:music|band|songs?|singer|album|gig)\b", low):
+    if _RX_GUESS_TOPIC_2.search(low):
         return "music"
-    if re.search(r"\b(?:films?|movies?)\b", low):
+    if _RX_GUESS_TOPIC_3.search(low):
         return "film"
     return "other"
 
 
+_RX_FAN_OF_1 = re.compile(r"\b(?P<v>(?:[A-Z][\w'’ôéèà-]+ ){1,3})(?:super)?fan\b")
+_RX_FAN_OF_2 = re.compile(r"\bmusic\b", re.I)
+
+
 def _fan_of(note: Note, sent: Sentence) -> None:
     """Handle "Spurs fan" / "a huge Elvis fan": a proper name before "fan"."""
-    for m in re.finditer(r"\b(?P<v>(?:[A-Z][\w'’ôéèà-]+ ){1,3})(?:super)?fan\b", sent.text):
+    for m in _RX_FAN_OF_1.finditer(sent.text):
         value = m.group("v").strip()
         if value.split()[0].lower() in ("big", "huge", "a", "the", "massive"):
             continue
         about = about_at(note, sent, m.start())
         if about == SKIP or hypothetical_before(sent, m.start()):
             continue
-        topic = "music" if re.search(r"\bmusic\b", sent.text, re.I) else _guess_topic(sent.text)
+        topic = "music" if _RX_FAN_OF_2.search(sent.text) else _guess_topic(sent.text)
         if topic == "other" and len(value.split()) == 1:
             topic = "team"
         start = sent.start + m.start("v")
@@ -196,10 +209,13 @@ def _fan_of(note: Note, sent: Sentence) -> None:
                   polarity="like")
 
 
+_RX_FAVOURITE_1 = re.compile(r"(?P<obj>[A-Za-z][\w' -]{2,40}?) (?:is|are) (?P<who>her|his|my|their)"
+                         r" (?:absolute |all-time |very )?favou?rite\b")
+
+
 def _favourite(note: Note, sent: Sentence) -> None:
     """Handle "X is her favourite" and "(Mum's favourite)"."""
-    for m in re.finditer(r"(?P<obj>[A-Za-z][\w' -]{2,40}?) (?:is|are) (?P<who>her|his|my|their)"
-                         r" (?:absolute |all-time |very )?favou?rite\b", sent.text):
+    for m in _RX_FAVOURITE_1.finditer(sent.text):
         obj = _DROP_LEAD.sub("", m.group("obj")).strip()
         if not obj or _BAD_OBJ.match(obj):
             continue
@@ -213,12 +229,23 @@ def _favourite(note: Note, sent: Sentence) -> None:
                   topic=topic_of(obj) or "other", value=obj, polarity="like")
 
 
+_RX_EXTRACT_ORDERS_1 = re.compile(r"(,|\+| w/ )")
+_RX_EXTRACT_ORDERS_2 = re.compile(r"(?:no|never|not)\s+", re.I)
+_RX_EXTRACT_ORDERS_3 = re.compile(r"^(?:(?:a|an|large|small|medium|regular|pot of|cup of|"
+                                  r"mug of|glass of|bottle of|two|one|2|1|usual|her usual|"
+                                  r"his usual|always|the)\s+)+", re.I)
+_RX_EXTRACT_ORDERS_4 = re.compile(r"\b(?:wants?|asked|for)\b", re.I)
+_RX_EXTRACT_ORDERS_5 = re.compile(r"\d+\s")
+_RX_EXTRACT_ORDERS_6 = re.compile(r"(?:never|no)\s", re.I)
+_RX_EXTRACT_ORDERS_7 = re.compile(r"[12]\s")
+
+
 def extract_orders(note: Note, sent: Sentence) -> None:
     """In staff notes, read list fragments such as "large cappuccino, no choc" as likes."""
     if note.customer_voice or not find_terms(sent.text, lexicon.topics()):
         return
     pos = 0
-    for part in re.split(r"(,|\+| w/ )", sent.text):
+    for part in _RX_EXTRACT_ORDERS_1.split(sent.text):
         if part in (",", "+", " w/ "):
             pos += len(part)
             continue
@@ -226,16 +253,14 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         pos += len(part)
         frag = part.strip()
         lead = part.find(frag)
-        if _LIKE_GATE.search(lower(frag)) and not re.match(r"(?:never|no)\s", frag, re.I) or \
-                re.search(r"\b(?:wants?|asked|for)\b", frag, re.I):
+        if _LIKE_GATE.search(lower(frag)) and not _RX_EXTRACT_ORDERS_6.match(frag) or \
+                _RX_EXTRACT_ORDERS_4.search(frag):
             continue  # liking verbs are read by _liking; requests and gifts are not orders
-        if not frag or re.match(r"\d+\s", frag) and not re.match(r"[12]\s", frag):
+        if not frag or _RX_EXTRACT_ORDERS_5.match(frag) and not _RX_EXTRACT_ORDERS_7.match(frag):
             continue
-        neg = re.match(r"(?:no|never|not)\s+", frag, re.I)
+        neg = _RX_EXTRACT_ORDERS_2.match(frag)
         body = frag[neg.end():] if neg else frag
-        body_clean = re.sub(r"^(?:(?:a|an|large|small|medium|regular|pot of|cup of|mug of|"
-                            r"glass of|bottle of|two|one|2|1|usual|her usual|his usual|"
-                            r"always|the)\s+)+", "", body, flags=re.I)
+        body_clean = _RX_EXTRACT_ORDERS_3.sub("", body)
         hits = find_terms(body_clean, lexicon.topics())
         if not hits:
             continue
@@ -261,6 +286,11 @@ def extract_orders(note: Note, sent: Sentence) -> None:
                   polarity="dislike" if neg else "like")
 
 
+_RX_EXTRACT_DIETARY_1 = re.compile(r"\b(?:no|not|any|developed an?)\s+(?:known\s+)?$", re.I)
+_RX_EXTRACT_DIETARY_2 = re.compile(r"\b(?:no longer|not|n't|never|stopped being|gave up being|"
+                                   r"used to be|ex-?)\s*(?:a\s+)?$", re.I)
+
+
 def extract_dietary(note: Note, sent: Sentence) -> None:
     """Emit allergies, intolerances and diets."""
     text = sent.text
@@ -274,7 +304,7 @@ def extract_dietary(note: Note, sent: Sentence) -> None:
         words = [w for w in raw.split() if w.lower() not in _ALLERGY_STOP]
         if not words or hypothetical_before(sent, m.start()):
             continue
-        if re.search(r"\b(?:no|not|any|developed an?)\s+(?:known\s+)?$", text[:m.start()], re.I):
+        if _RX_EXTRACT_DIETARY_1.search(text[:m.start()]):
             continue
         value = " ".join(words[:2])
         value = lexicon.dietary().get(value.lower(), value)
@@ -291,14 +321,19 @@ def extract_dietary(note: Note, sent: Sentence) -> None:
         before = text[:m.start()]
         if hypothetical_before(sent, m.start()):
             continue
-        if re.search(r"\b(?:no longer|not|n't|never|stopped being|gave up being|used to be|"
-                     r"ex-?)\s*(?:a\s+)?$", before, re.I):
+        if _RX_EXTRACT_DIETARY_2.search(before):
             continue
         about = about_at(note, sent, m.start())
         if about == SKIP:
             continue
         note.emit("dietary", sent.start + m.start(), sent.start + m.end(), about, 0.85,
                   value=lexicon.dietary()[word])
+
+
+_RX_EXTRACT_INTERESTS_1 = re.compile(r"(?:^|[,+&]|\band\b)\s*(?:\w+\s+)?$")
+_RX_EXTRACT_INTERESTS_2 = re.compile(r"(?:^|\b(?:he|she|also|who|and|i|NAME)\s+|,\s*)$", re.I)
+_RX_EXTRACT_INTERESTS_3 = re.compile(r"\b[A-Z]\w+\s+$")
+_RX_EXTRACT_INTERESTS_4 = re.compile(r"\s*(?:$|[,.;+&]|and\b|\()")
 
 
 def extract_interests(note: Note, sent: Sentence) -> None:
@@ -315,17 +350,17 @@ def extract_interests(note: Note, sent: Sentence) -> None:
         verb3 = var.endswith("s") and not var.endswith(("ss", "ics")) and var != canon and \
             not agent and var not in ("games", "marathons", "photos", "walks", "gardens",
                                       "hikes", "weights", "jigsaws", "puzzles")
-        frag_start = re.search(r"(?:^|[,+&]|\band\b)\s*(?:\w+\s+)?$", before) is not None \
+        frag_start = _RX_EXTRACT_INTERESTS_1.search(before) is not None \
             and not note.customer_voice
         ok = False
         if agent:
             ok = bool(_AGENT_CUE.search(before)) or frag_start
         elif verb3:
-            ok = bool(re.search(r"(?:^|\b(?:he|she|also|who|and|i|NAME)\s+|,\s*)$", before,
-                                re.I)) or bool(re.search(r"\b[A-Z]\w+\s+$", before))
+            ok = bool(_RX_EXTRACT_INTERESTS_2.search(before)) or \
+                bool(_RX_EXTRACT_INTERESTS_3.search(before))
         else:
             ok = bool(_CUE_BEFORE.search(before) or _CUE_AFTER.search(after)) or (
-                frag_start and re.match(r"\s*(?:$|[,.;+&]|and\b|\()", after) is not None)
+                frag_start and _RX_EXTRACT_INTERESTS_4.match(after) is not None)
         if not ok or verb3 and _OBJECT_AFTER.match(after) or agent and _EMPLOYED.match(after):
             continue  # "runs the shop", "reads the paper"; "dancer with Northern Ballet"
         about = about_at(note, sent, m.start())

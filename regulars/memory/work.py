@@ -67,6 +67,16 @@ class _Span:
         return self._e
 
 
+_RX_EXTRACT_OCCUPATIONS_1 = re.compile(r"\b(?!(?:s?he|who|it|that)['’]s)\w+['’]s\s+$", re.I)
+_RX_EXTRACT_OCCUPATIONS_2 = re.compile(r"\((?P<e>[A-Z][^)]{1,40})\)|\bcalled (?P<c>" + _CAP + r")")
+_RX_EXTRACT_OCCUPATIONS_3 = re.compile(r"\b(?:keen|avid|studying|studies|study)\s+$", re.I)
+_RX_EXTRACT_OCCUPATIONS_4 = re.compile(r"\s+note\b")
+_RX_EXTRACT_OCCUPATIONS_5 = re.compile(r"(?:^|[,(:]|\b(?:Owner|Pt|Client|Customer)\s*[-—:]?)\s*$")
+_RX_EXTRACT_OCCUPATIONS_6 = re.compile(r"\(\s*$")
+_RX_EXTRACT_OCCUPATIONS_7 = re.compile(r"[\w-]+$")
+_RX_EXTRACT_OCCUPATIONS_8 = re.compile(r"[a-z]")
+
+
 def extract_occupations(note: Note, sent: Sentence) -> None:
     """Emit a job when a title follows "is a", "works as", or opens a staff fragment."""
     text = sent.text
@@ -78,24 +88,24 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
         words = role.split()
         cut = 0
         for i, w in enumerate(words[:-1]):
-            if w.lower() in _NOT_MOD or not re.match(r"[\w-]+$", w):
+            if w.lower() in _NOT_MOD or not _RX_EXTRACT_OCCUPATIONS_7.match(w):
                 cut = i + 1
         words = words[cut:]
         role = " ".join(words)
         start = he - len(role)
         before = text[:start]
-        frag = re.search(r"(?:^|[,(:]|\b(?:Owner|Pt|Client|Customer)\s*[-—:]?)\s*$", before) \
+        frag = _RX_EXTRACT_OCCUPATIONS_5.search(before) \
             is not None and not note.customer_voice
-        if not (_COPULA.search(before) or frag or re.search(r"\(\s*$", before)):
+        if not (_COPULA.search(before) or frag or _RX_EXTRACT_OCCUPATIONS_6.search(before)):
             continue
         if frag and not _COPULA.search(before) and not _FRAG_END.match(text, he):
             continue  # "Author event Thurs" names an event, not the customer's job
-        if re.search(r"\b(?!(?:s?he|who|it|that)['’]s)\w+['’]s\s+$", before, re.I):
+        if _RX_EXTRACT_OCCUPATIONS_1.search(before):
             continue  # "Pt's regular hygienist" is a possessive: the customer's hygienist
         if _FORMER.search(before) or hypothetical_before(sent, start):
             continue
-        if re.search(r"\b(?:keen|avid|studying|studies|study)\s+$", before, re.I) or \
-                re.match(r"\s+note\b", text[m.end():]):
+        if _RX_EXTRACT_OCCUPATIONS_3.search(before) or \
+                _RX_EXTRACT_OCCUPATIONS_4.match(text[m.end():]):
             continue  # "keen gardener" is a hobby, "studying physio" a course
         head = words[-1].lower()
         if len(words) == 1 and head in ("partner", "associate", "agent", "assistant", "model",
@@ -106,7 +116,7 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
                 continue
         if words[0].lower() in lexicon.relations() and len(words) == 1:
             continue
-        if any(w.lower() in lexicon.relations() and not re.match(r"[a-z]", w) for w in
+        if any(w.lower() in lexicon.relations() and not _RX_EXTRACT_OCCUPATIONS_8.match(w) for w in
                words[:1]) and frag:
             continue
         about = about_at(note, sent, start)
@@ -144,10 +154,15 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
             continue
         kind = m.group("v").split()[-1].lower()
         tail = text[m.end():m.end() + 60]
-        emp = re.search(r"\((?P<e>[A-Z][^)]{1,40})\)|\bcalled (?P<c>" + _CAP + r")", tail)
+        emp = _RX_EXTRACT_OCCUPATIONS_2.search(tail)
         note.emit("occupation", sent.start + m.start(), sent.start + m.end(), about, 0.65,
                   value=f"{kind} owner", employer=(emp.group("e") or emp.group("c"))
                   if emp else None)
+
+
+_RX_EXTRACT_SCHOOLS_1 = re.compile(r"\s+(?:of|and|&)$")
+_RX_EXTRACT_SCHOOLS_2 = re.compile(r"\bstudying\b")
+_RX_EXTRACT_SCHOOLS_3 = re.compile(r"(?:just\s+)?start", re.I)
 
 
 def extract_schools(note: Note, sent: Sentence) -> None:
@@ -160,8 +175,8 @@ def extract_schools(note: Note, sent: Sentence) -> None:
                 name = m.group(g)
         if not name:
             continue
-        name = re.sub(r"\s+(?:of|and|&)$", "", name.strip())
-        studying = m.re is _STUDY or re.search(r"\bstudying\b", text[m.end():m.end() + 20])
+        name = _RX_EXTRACT_SCHOOLS_1.sub("", name.strip())
+        studying = m.re is _STUDY or _RX_EXTRACT_SCHOOLS_2.search(text[m.end():m.end() + 20])
         if not (studying or _SCHOOLISH.search(name)):
             continue
         if name.split()[0].lower() in ("in", "on", "the", "i", "she", "he") or \
@@ -174,7 +189,7 @@ def extract_schools(note: Note, sent: Sentence) -> None:
         if about == SKIP:
             continue
         note.emit("school", sent.start + start, sent.start + m.end(), about, 0.7, value=name)
-        if m.re is _SCHOOL_CUE and re.match(r"(?:just\s+)?start", m.group(), re.I):
+        if m.re is _SCHOOL_CUE and _RX_EXTRACT_SCHOOLS_3.match(m.group()):
             for dm in find_dates(text[m.end():], note.date):
                 when = month_value(dm, note.date, True)
                 future = dm.future if dm.future is not None else True
