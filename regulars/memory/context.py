@@ -162,14 +162,19 @@ _PRONOUN = re.compile(r"\b(?:he|she|he's|she's|him|they|they're)\b")
 @lru_cache(maxsize=512)
 def _spans(rx: re.Pattern[str], text: str) -> tuple[tuple[int, int, str], ...]:
     """All matches of rx in one sentence, found once: (start, end, matched text)."""
-    return tuple((m.start(), m.end(), m.group()) for m in rx.finditer(text))
+    return tuple([(m.start(), m.end(), m.group()) for m in rx.finditer(text)])
+
+
+@lru_cache(maxsize=512)
+def _hedge_end(low: str) -> int:
+    """Where the first hedge or condition in a lower-cased sentence ends; -1 if none."""
+    m = _HYPOTHETICAL.search(low)
+    return m.end() if m else -1
 
 
 def hypothetical_before(sent: Sentence, local: int) -> bool:
     """Say whether a hedge or condition precedes position `local` in the sentence."""
-    for _s, e, _g in _spans(_HYPOTHETICAL, sent.low):
-        return e <= local  # the first hedge is the one that ends first
-    return False
+    return 0 <= _hedge_end(sent.low) <= local  # the first hedge is the one that ends first
 
 
 def about_at(note: Note, sent: Sentence, local: int) -> str | None:
@@ -241,7 +246,7 @@ _RX_GUESS_CUSTOMER_GENDER_2 = re.compile(r"\b(he|she|his|her|him|himself|herself
 def guess_customer_gender(note: Note) -> str:
     """Guess the customer's gender in a staff note from titles and the first pronoun."""
     t = note.text
-    m = _RX_GUESS_CUSTOMER_GENDER_1.search(t)
+    m = _RX_GUESS_CUSTOMER_GENDER_1.search(t) if "M" in t else None
     if m:
         return "m" if m.group(1) == "Mr" else "f"
     m = _RX_GUESS_CUSTOMER_GENDER_2.search(t)
@@ -253,4 +258,5 @@ def guess_customer_gender(note: Note) -> str:
 def clear_caches() -> None:
     """Forget the per-sentence matches (called per note)."""
     _spans.cache_clear()
+    _hedge_end.cache_clear()
     _word_at.cache_clear()

@@ -102,7 +102,8 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
                     fn(note, sent)
         if i == 0:
             mark_pet_deaths(note, sents)
-    _attach_ends(note)
+    if " from " in low:  # what _attach_ends looks for: "switched from tea to coffee"
+        _attach_ends(note)
     facts = _one_event_each(sorted(note.facts, key=lambda f: (f["span"][0], f["kind"])))
     return facts
 

@@ -6,6 +6,7 @@ import re
 
 from . import lexicon
 from .context import Mention, Note, about_at, hypothetical_before
+from .events import death_date
 from .text import NAME, Sentence, find_terms, is_name, strip_possessive
 
 _NAMES = NAME + r"(?:['’]s?)?(?:\s*(?:,|&|\+|and)\s*" + NAME + r"(?:['’]s?)?){0,3}"
@@ -194,7 +195,6 @@ def extract_pets(note: Note, sent: Sentence) -> None:
             note.mentions.append(Mention(name or sp, "pet", "-", sent.start + start,
                                          sent.start + end, (name,) if name else ()))
             if dead:
-                from .events import death_date
                 when = death_date(note, sent)
                 ev = note.emit("event", sent.start + start, sent.start + len(text), name or sp,
                                0.8, type="bereavement", when=when, status="past")
@@ -232,12 +232,12 @@ def _pet_owned(note: Note, sent: Sentence, m: _Hit, poss: str,
 
 def mark_pet_deaths(note: Note, sents: list[Sentence]) -> None:
     """Mark pets deceased when a later sentence says they died ("Max passed away in May")."""
-    from .events import death_date
-
     for f in list(note.facts):
         if f["kind"] != "pet" or f["status"] != "alive" or not f["name"]:
             continue
         for sent in sents:
+            if f["name"] not in sent.text:
+                continue
             m = re.search(r"\b" + re.escape(f["name"]) + r"\b", sent.text)
             if m and _DEATH.search(sent.text, m.end()) and not hypothetical_before(sent, m.start()):
                 f["status"] = "deceased"
