@@ -157,11 +157,25 @@ _CUSTOMER_WORD = re.compile(
 _STAFF_FIRST = re.compile(r"\b(?:I|I'm|I’m|I'll|my|me)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|he's|she's|him|they|they're)\b")
 # _OUTSIDER, _FIRST, _CUSTOMER_WORD and _PRONOUN are matched in lower-cased text.
+# Substrings one of which every match contains: a sentence with none has no match, and
+# substring tests are much cheaper than running the pattern.
+_NEEDS = {
+    _OUTSIDER: ("neighbo", "passer", "the last ", "another ", "next door", "lady", "man",
+                "guy", "bloke", "customer", "client", "person", "friend", "some",
+                "apprentice", "builder", "the salon", "staff", "locum cover", "our ",
+                "not one of ours"),
+    _CUSTOMER_WORD: ("client", "customer", "owner", "pt", "patient", "member", "mr", "ms",
+                     "self"),
+    _STAFF_FIRST: ("I", "my", "me"),
+}
 
 
 @lru_cache(maxsize=512)
 def _spans(rx: re.Pattern[str], text: str) -> tuple[tuple[int, int, str], ...]:
     """All matches of rx in one sentence, found once: (start, end, matched text)."""
+    need = _NEEDS.get(rx)
+    if need is not None and not any(w in text for w in need):
+        return ()
     return tuple([(m.start(), m.end(), m.group()) for m in rx.finditer(text)])
 
 

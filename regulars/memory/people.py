@@ -46,6 +46,11 @@ class _Hit:
 
     def __init__(self, text: str, start: int, end: int, right: re.Pattern[str]) -> None:
         window = max(0, start - 45)
+        # A possessive and two adjectives span at most four words, each followed by
+        # spaces: a match cannot start before the fourth-last word, so skip the rest.
+        words = text[window:start].rsplit(None, 4)
+        if len(words) == 5:
+            window += len(words[0])
         left = _LEFT.search(text, window, start)
         self.lstart = left.start() if left else start
         self.poss = (left.group("poss") or "") if left else ""
