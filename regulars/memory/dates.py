@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .text import lower
 
@@ -63,11 +63,13 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 _MONTH_WORD = re.compile(r"\b" + _MON + r"(?![a-z])")
 _WEEKDAY_WORD = re.compile(r"\b" + _WD + r"\b")
 _BY_MONTH = ("month_ny", "d_m", "m_d", "month")
+# Each pattern with what it takes: (kind, pattern, needs a month word, words one of which
+# it needs or None).
+_PLAN = tuple((kind, pat, kind in _BY_MONTH, _NEEDS.get(kind)) for kind, pat in _PATTERNS)
 
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(NamedTuple):
     """A date found in text: its span, the resolved value and whether it lies ahead."""
 
     start: int
@@ -92,12 +94,15 @@ def find_dates(text: str, ref: dt.date) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     month = _MONTH_WORD.search(low) is not None
-    for kind, pat in _PATTERNS:
-        if kind in _BY_MONTH and not month or kind == "rel_wd" and not _WEEKDAY_WORD.search(low):
+    for kind, pat, by_month, need in _PLAN:
+        if by_month and not month or kind == "rel_wd" and not _WEEKDAY_WORD.search(low):
             continue
-        need = _NEEDS.get(kind)
-        if need and not any(w in low for w in need):
-            continue
+        if need:
+            for w in need:
+                if w in low:
+                    break
+            else:
+                continue
         for m in pat.finditer(low):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
