@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from typing import Any
 
 from .context import Note, guess_customer_gender
@@ -16,43 +15,17 @@ from .first_person import extract_first_person
 from .people import extract_people, extract_pets, mark_pet_deaths
 from .places import extract_places, extract_trips
 from .prefs import extract_dietary, extract_interests, extract_orders, extract_preferences
-from .text import Sentence, clear_caches, lower, scan, sentences
+from .text import clear_caches, lower, scan, sentences
 from .work import extract_occupations, extract_schools
 
 AUTHORS = ("staff", "customer")
 MAX_CHARS = 20_000  # a note longer than this is a document, not a note: refuse it clearly
 
-# People and pets first: later extractors resolve `about` against their mentions.
-_PASSES = (
-    (extract_people, extract_pets),
-    (extract_dietary, extract_preferences, extract_orders, extract_interests,
-     extract_occupations, extract_schools, extract_places, extract_trips, extract_events,
-     extract_first_person),
-)
-# Cue words, matched in the lower-cased note (case-insensitive regexes are ~6x slower).
-_GATES = {
-    extract_schools: re.compile(r"stud|school|uni|college|academy|high|start|attend|graduat|"
-                                r"gcse|level|degree|head boy|head girl|place at|offer|sixth|"
-                                r"\b(?:is|'s|now) at\b|doing"),
-}
-# What a sentence must hold for an extractor to have anything to read: lexicon hits
-# (relations, species, topics, hobbies, occupations, events, in that order) or cues.
-# Each extractor checks the same again; this only saves calling it for nothing.
-_Want = Callable[[Sentence, tuple[list[Any], ...], frozenset[str]], bool]
-_WANTS: dict[Callable[..., None], _Want] = {
-    extract_people: lambda s, h, c: bool(h[0]),
-    extract_pets: lambda s, h, c: bool(h[1]),
-    extract_dietary: lambda s, h, c: "diet" in c,
-    extract_preferences: lambda s, h, c: "like" in c or "fan" in s.text or "avourite" in s.text
-    or "avorite" in s.text,
-    extract_orders: lambda s, h, c: bool(h[2]),
-    extract_interests: lambda s, h, c: bool(h[3]),
-    extract_occupations: lambda s, h, c: bool(h[4]) or "runs" in c or "teach" in s.low
-    or "drive" in s.low,
-    extract_places: lambda s, h, c: "place" in c,
-    extract_trips: lambda s, h, c: "trip" in c,
-    extract_events: lambda s, h, c: bool(h[5]) or "ordinal" in c,
-}
+# Cue words, matched in the lower-cased note (case-insensitive regexes are ~6x slower):
+# a note with none of them has no school or course to read.
+_SCHOOL_GATE = re.compile(r"stud|school|uni|college|academy|high|start|attend|graduat|"
+                          r"gcse|level|degree|head boy|head girl|place at|offer|sixth|"
+                          r"\b(?:is|'s|now) at\b|doing")
 _ENDS = re.compile(r"\b(?:no longer|not any more|not anymore|stopped|gave up|given up|quit|"
                    r"switched from|changed from|moved on from|off the|no more)\s+(?P<what>"
                    r"[^,.;!?]{2,40})", re.I)
@@ -91,17 +64,40 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
     sents = sentences(text)
     low = lower(text)
     wants = [(sent, scan(sent.text), cues(sent.text)) for sent in sents]
-    for i, group in enumerate(_PASSES):
-        # a whole-note gate skips extractors whose cue words never occur in the note
-        active = [(fn, _WANTS.get(fn)) for fn in group if (fn not in _GATES
-                  or _GATES[fn].search(low)) and (fn is not extract_first_person
-                                                  or author == "customer")]
-        for sent, hits, cue in wants:
-            for fn, want in active:
-                if want is None or want(sent, hits, cue):
-                    fn(note, sent)
-        if i == 0:
-            mark_pet_deaths(note, sents)
+    # Each extractor is called only for a sentence holding what it reads: lexicon hits
+    # (relations, species, topics, hobbies, occupations, events, in that order) or cue
+    # words. Each extractor checks the same again; this only saves calling it for nothing.
+    # People and pets first: later extractors resolve `about` against their mentions.
+    for sent, hits, _cue in wants:
+        if hits[0]:
+            extract_people(note, sent)
+        if hits[1]:
+            extract_pets(note, sent)
+    mark_pet_deaths(note, sents)
+    schools = _SCHOOL_GATE.search(low) is not None
+    customer = author == "customer"  # staff notes skip the first-person extractor
+    for sent, hits, cue in wants:
+        text = sent.text
+        if "diet" in cue:
+            extract_dietary(note, sent)
+        if "like" in cue or "fan" in text or "avourite" in text or "avorite" in text:
+            extract_preferences(note, sent)
+        if hits[2]:
+            extract_orders(note, sent)
+        if hits[3]:
+            extract_interests(note, sent)
+        if hits[4] or "runs" in cue or "teach" in sent.low or "drive" in sent.low:
+            extract_occupations(note, sent)
+        if schools:
+            extract_schools(note, sent)
+        if "place" in cue:
+            extract_places(note, sent)
+        if "trip" in cue:
+            extract_trips(note, sent)
+        if hits[5] or "ordinal" in cue:
+            extract_events(note, sent)
+        if customer:
+            extract_first_person(note, sent)
     if " from " in low:  # what _attach_ends looks for: "switched from tea to coffee"
         _attach_ends(note)
     facts = _one_event_each(sorted(note.facts, key=lambda f: (f["span"][0], f["kind"])))
