@@ -21,11 +21,22 @@ from .work import extract_occupations, extract_schools
 AUTHORS = ("staff", "customer")
 MAX_CHARS = 20_000  # a note longer than this is a document, not a note: refuse it clearly
 
-# Cue words, matched in the lower-cased note (case-insensitive regexes are ~6x slower):
-# a note with none of them has no school or course to read.
-_SCHOOL_GATE = re.compile(r"stud|school|uni|college|academy|high|start|attend|graduat|"
-                          r"gcse|level|degree|head boy|head girl|place at|offer|sixth|"
-                          r"\b(?:is|'s|now) at\b|doing")
+# Cue words, looked for in the lower-cased note: a note with none of them has no school
+# or course to read. Substring tests first; then "is at", "'s at", "now at" as whole words
+# (the pattern is \b(?:is|'s|now) at\b, written to open with a letter so the regex
+# engine skips to candidate characters).
+_SCHOOL_CUES = ("stud", "school", "uni", "college", "academy", "high", "start", "attend",
+                "graduat", "gcse", "level", "degree", "head boy", "head girl", "place at",
+                "offer", "sixth", "doing")
+_SCHOOL_AT = re.compile(r"i(?<!\wi)s at\b|'(?<=\w')s at\b|n(?<!\wn)ow at\b")
+
+
+def _school_cue(low: str) -> bool:
+    """Say whether the lower-cased note holds a cue for extract_schools."""
+    for cue in _SCHOOL_CUES:
+        if cue in low:
+            return True
+    return _SCHOOL_AT.search(low) is not None
 _ENDS = re.compile(r"\b(?:no longer|not any more|not anymore|stopped|gave up|given up|quit|"
                    r"switched from|changed from|moved on from|off the|no more)\s+(?P<what>"
                    r"[^,.;!?]{2,40})", re.I)
@@ -74,7 +85,7 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
         if hits[1]:
             extract_pets(note, sent)
     mark_pet_deaths(note, sents)
-    schools = _SCHOOL_GATE.search(low) is not None
+    schools = _school_cue(low)
     customer = author == "customer"  # staff notes skip the first-person extractor
     for sent, hits, cue in wants:
         text = sent.text
