@@ -83,13 +83,23 @@ class DateMention(NamedTuple):
 _HINT = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
                    r"fri|sat|sun|yesterday|today|tonight|tomorrow|week|month|year|yr|night|"
                    r"morning|afternoon|summer|winter|spring|autumn|fall|at the weekend)")
+# Whether a sentence may hold a date, as _HINT.search would say: a digit, or one of its
+# words at a word start (written to open with a letter, so the regex engine skips to
+# candidate characters; (?<!\wj) after the "j" is the \b before it).
+_DIGIT = re.compile(r"\d")
+_HINT_WORD = re.compile(r"j(?<!\wj)(?:an|un|ul)|f(?<!\wf)(?:eb|ri|all)|"
+                        r"m(?<!\wm)(?:ar|ay|on|orning)|"
+                        r"a(?<!\wa)(?:pr|ug|fternoon|utumn|t the weekend)|"
+                        r"s(?<!\ws)(?:ep|at|un|ummer|pring)|o(?<!\wo)ct|n(?<!\wn)(?:ov|ight)|"
+                        r"d(?<!\wd)ec|t(?<!\wt)(?:ue|hu|oday|onight|omorrow)|"
+                        r"w(?<!\ww)(?:ed|eek|inter)|y(?<!\wy)(?:esterday|ear|r)")
 
 
 @lru_cache(maxsize=256)
 def find_dates(text: str, ref: dt.date) -> tuple[DateMention, ...]:
     """Return date mentions in text, resolved against ref, leftmost and non-overlapping."""
     low = lower(text)  # the patterns are matched in lower case (re.I is much slower)
-    if not _HINT.search(low):
+    if _DIGIT.search(low) is None and _HINT_WORD.search(low) is None:  # _HINT.search(low)
         return ()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
