@@ -16,7 +16,7 @@ from typing import Any
 
 from .schema import _WHEN as _WHEN_FORM
 from .schema import DEFAULTS, FIELDS, MAX_VALUE_CHARS, validate_fact
-from .text import Sentence
+from .text import Sentence, ascii_twin
 
 SKIP = "\x00skip"  # about value meaning "not the customer's circle: emit nothing"
 
@@ -171,6 +171,8 @@ _NEEDS = {
                      "self"),
     _STAFF_FIRST: ("I", "my", "me"),
 }
+_ASCII = {rx: ascii_twin(rx) for rx in (_OUTSIDER, _HYPOTHETICAL, _FIRST, _CUSTOMER_WORD,
+                                        _STAFF_FIRST, _PRONOUN)}
 
 
 @lru_cache(maxsize=512)
@@ -183,13 +185,15 @@ def _spans(rx: re.Pattern[str], text: str) -> tuple[tuple[int, int, str], ...]:
                 break
         else:
             return ()
+    if text.isascii():
+        rx = _ASCII[rx]
     return tuple([(m.start(), m.end(), m.group()) for m in rx.finditer(text)])
 
 
 @lru_cache(maxsize=512)
 def _hedge_end(low: str) -> int:
     """Where the first hedge or condition in a lower-cased sentence ends; -1 if none."""
-    m = _HYPOTHETICAL.search(low)
+    m = (_ASCII[_HYPOTHETICAL] if low.isascii() else _HYPOTHETICAL).search(low)
     return m.end() if m else -1
 
 

@@ -7,7 +7,7 @@ import re
 from . import lexicon
 from .context import Mention, Note, about_at, hypothetical_before
 from .events import death_date
-from .text import NAME, Sentence, find_terms, is_name, strip_possessive
+from .text import NAME, Sentence, ascii_twin, find_terms, is_name, strip_possessive
 
 _NAMES = NAME + r"(?:['’]s?)?(?:\s*(?:,|&|\+|and)\s*" + NAME + r"(?:['’]s?)?){0,3}"
 _POSS = (r"(?P<poss>my|our|her|his|their|(?:the\s+)?(?:client|customer|owner|pt|patient|"
@@ -33,6 +33,7 @@ _I_HAVE_AND = re.compile(r"\b(?:i|we)\s+(?:have|'ve got|have got|own)\s+(?:a|an|
                          r"four|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?\s*(?:,|and|&)\s+(?:a|an|one|two|"
                          r"three|four|\d+)\s+(?:[a-z-]+\s+)?$")
 _LEFT = re.compile(r"(?:\b" + _POSS + r"\s+)?(?P<adj>" + _ADJ + r"{0,2})$", re.I)
+_LEFT_ASCII = ascii_twin(_LEFT)
 _RIGHT = re.compile(r"(?:\s*,?\s*(?:(?:is|are|called|named)\s+)?(?P<names>" + _NAMES + r")"
                     r"|\s*\((?P<pnames>" + _NAMES + r")[^)]{0,40}\))?")
 _PET_RIGHT = re.compile(r"(?:\s*(?:,|=|:)?\s*(?:(?:called|named)\s+(?P<lname>[a-z]+)|(?P<names>"
@@ -51,7 +52,7 @@ class _Hit:
         words = text[window:start].rsplit(None, 4)
         if len(words) == 5:
             window += len(words[0])
-        left = _LEFT.search(text, window, start)
+        left = (_LEFT_ASCII if text.isascii() else _LEFT).search(text, window, start)
         self.lstart = left.start() if left else start
         self.poss = (left.group("poss") or "") if left else ""
         rm = right.match(text, end)

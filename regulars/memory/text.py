@@ -94,6 +94,22 @@ def strip_possessive(word: str) -> str:
 
 
 _TOK = re.compile(r"[\w'’&]+(?:-[\w'’&]+)*")
+
+
+def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
+    r"""Compile rx for ASCII-only text: the same matches there, found faster.
+
+    With re.ASCII, \w and \b need no Unicode tables; on ASCII text they mean what they
+    meant. \s is widened to the ASCII characters str.isspace() accepts (\x1c-\x1f too),
+    which needs \s to stand outside character classes.
+    """
+    src = rx.pattern
+    if re.search(r"\[[^\]]*\\s", src) or "\\S" in src or "\\\\" in src:
+        raise ValueError("ascii_twin: \\s inside a class, \\S or \\\\ in the pattern")
+    return re.compile(src.replace("\\s", "[\\s\\x1c-\\x1f]"), (rx.flags & ~re.UNICODE) | re.ASCII)
+
+
+_TOK_ASCII = ascii_twin(_TOK)
 _NO_SUFFIX = ("ex-", "non-", "anti-", "pre-", "x-")
 
 
@@ -108,7 +124,8 @@ def lower(text: str) -> str:
 @lru_cache(maxsize=512)
 def words(text: str) -> list[str]:
     """Return the lower-cased words of text (cached per sentence)."""
-    return _TOK.findall(lower(text))
+    low = lower(text)
+    return (_TOK_ASCII if low.isascii() else _TOK).findall(low)
 
 
 class _Lexicons:
