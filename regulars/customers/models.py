@@ -237,6 +237,7 @@ class Fact(models.Model):
         indexes = [
             models.Index(fields=["business", "customer", "status"]),
             models.Index(fields=["business", "origin"], name="fact_business_origin"),
+            models.Index(fields=["business", "note"], name="fact_business_note"),
             # The worker's daily scan for upcoming events reads only current facts.
             models.Index(
                 fields=["business", "kind"], condition=models.Q(valid_until__isnull=True),

@@ -151,3 +151,12 @@ def test_one_batch_merges_its_own_notes_in_order(world, dana):
     assert alive.data["status"] == "alive" and alive.valid_until == datetime.date(2026, 3, 31)
     assert alive.superseded_by is not None
     assert dead.data["status"] == "deceased" and dead.valid_until is None
+
+
+def test_an_ended_fact_reads_back_with_its_dates(world, dana):
+    services.add_fact(customer=dana, kind="dietary", fields={"value": "vegan"})
+    note(world, dana, "She is no longer vegan.")
+    ended = Fact.objects.get(kind="dietary")
+    assert isinstance(ended.valid_until, datetime.date)
+    assert ended.updated_at.tzinfo is not None
+    assert Fact.objects.filter(updated_at__lte=ended.updated_at, kind="dietary").exists()
