@@ -16,7 +16,7 @@ from typing import Any
 
 from .schema import _WHEN as _WHEN_FORM
 from .schema import DEFAULTS, FIELDS, MAX_VALUE_CHARS, validate_fact
-from .text import Sentence, ascii_twin
+from .text import Sentence, ascii_twin, lower
 
 SKIP = "\x00skip"  # about value meaning "not the customer's circle: emit nothing"
 
@@ -266,6 +266,10 @@ def resolve_pronoun(note: Note, word: str, pos: int) -> str | None:
 
 _RX_GUESS_CUSTOMER_GENDER_1 = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b\.?")
 _RX_GUESS_CUSTOMER_GENDER_2 = re.compile(r"\b(he|she|his|her|him|himself|herself)\b", re.I)
+# The same, matched in lower-cased text and written to open with a letter ((?<!\wh) after
+# the "h" is the \b before it) so the regex engine skips to candidates. Lower-casing
+# stands in for re.I except for "ı", "ſ" and "İ", which re.I also reads as i or s.
+_SUBJECT_PRONOUN = re.compile(r"h(?<!\wh)(?:e|is|er|im|imself|erself)\b|s(?<!\ws)he\b")
 
 
 def guess_customer_gender(note: Note) -> str:
@@ -274,9 +278,12 @@ def guess_customer_gender(note: Note) -> str:
     m = _RX_GUESS_CUSTOMER_GENDER_1.search(t) if "M" in t else None
     if m:
         return "m" if m.group(1) == "Mr" else "f"
-    m = _RX_GUESS_CUSTOMER_GENDER_2.search(t)
+    if "ı" in t or "ſ" in t or "İ" in t:
+        m = _RX_GUESS_CUSTOMER_GENDER_2.search(t)
+    else:
+        m = _SUBJECT_PRONOUN.search(lower(t))
     if m:
-        return "m" if m.group(1).lower() in ("he", "his", "him", "himself") else "f"
+        return "m" if m.group().lower() in ("he", "his", "him", "himself") else "f"
     return "-"
 
 
