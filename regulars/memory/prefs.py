@@ -74,6 +74,21 @@ def _like_re() -> re.Pattern[str]:
                       re.I)
 
 
+# The same without re.I, for lower-cased text: lower-casing stands in for re.I except for
+# "ı", "ſ" and "İ" (which re.I also reads as i or s), and ’ is read as ' in sent.low.
+_LIKE_LOW = re.compile(r"\b(?P<neg>" + _DISLIKE + r"|" + _LIKE + r")\s+(?P<obj>[^,.;!?()]{1,60})")
+
+
+def _likings(sent: Sentence) -> list[tuple[int, str, str, int]]:
+    """(start, verb, object text, object start) of each liking verb and its object."""
+    text = sent.text
+    if "’" in text or "ı" in text or "ſ" in text or "İ" in text:
+        return [(m.start(), m.group("neg"), m.group("obj"), m.start("obj"))
+                for m in _like_re().finditer(text)]
+    return [(m.start(), text[m.start("neg"):m.end("neg")], text[m.start("obj"):m.end("obj")],
+             m.start("obj")) for m in _LIKE_LOW.finditer(sent.low)]
+
+
 class _Term:
     """A lexicon hit shaped like a regex match (start, end, group)."""
 
@@ -140,16 +155,16 @@ _RX_LIKING_2 = re.compile(_DISLIKE, re.I)
 def _liking(note: Note, sent: Sentence) -> None:
     """Handle a liking or disliking verb followed by its object."""
     text = sent.text
-    for m in _like_re().finditer(text):
-        if hypothetical_before(sent, m.start()):
+    for at, neg, raw, obj_at in _likings(sent):
+        if hypothetical_before(sent, at):
             continue
-        verb = m.group("neg").lower()
+        verb = neg.lower()
         dislike = bool(_RX_LIKING_2.match(verb))
-        if _RX_LIKING_1.search(text[:m.start()]):
+        if _RX_LIKING_1.search(text[:at]):
             dislike = not dislike
             if not dislike:
                 continue  # "doesn't hate" says little
-        obj = clean_object(m.group("obj"))
+        obj = clean_object(raw)
         if not obj or _BAD_OBJ.match(obj) or len(obj) < 3:
             continue
         if verb in ("drinks", "takes", "never") and not topic_of(obj):
@@ -157,10 +172,10 @@ def _liking(note: Note, sent: Sentence) -> None:
         if verb.startswith(("into", "'s into", "is into", "keen on")) and not (
                 topic_of(obj) or obj.lower() in lexicon.hobbies()):
             continue
-        about = about_at(note, sent, m.start())
+        about = about_at(note, sent, at)
         if about == SKIP:
             continue
-        start = sent.start + m.start("obj")
+        start = sent.start + obj_at
         hob = obj.lower() in lexicon.hobbies() or (obj.endswith("ing") and not topic_of(obj)
                                               and len(obj.split()) <= 3)
         if hob and not dislike:
