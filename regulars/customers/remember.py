@@ -169,7 +169,7 @@ def remember(notes: Iterable[Note], readings: dict[int, Reading | str] | None = 
             raw_facts, loose_ends = reading
             _merge(note, raw_facts, current[note.customer_id], seen_origins, outcome)
             _end_loose(note, loose_ends, current[note.customer_id], outcome)
-        Fact.objects.bulk_create(outcome.added)
+        _insert(business_id, note_ids, outcome.added)
         for old, new in outcome.replaced:
             old.superseded_by = new
         _save_endings(outcome.ended)
@@ -213,6 +213,42 @@ def _merge(
             outcome.replaced.append((old, new))
         current.append(new)
         outcome.added.append(new)
+
+
+INSERT_FIELDS = ("business", "customer", "kind", "about", "data", "note", "span_start",
+                 "span_end", "author", "confidence", "status", "sensitive", "valid_from",
+                 "valid_until", "origin", "created_at", "updated_at")
+
+
+def _insert(business_id: int, note_ids: list[int], added: list[Fact]) -> None:
+    """Insert the new facts with one executemany, then learn their ids by origin.
+
+    bulk_create compiles one INSERT per few dozen rows (SQLite's parameter limit) and
+    that compiling was most of a batch's cost. Every new fact has a distinct origin
+    within its note, so one indexed query maps them back to their ids.
+    """
+    if not added:
+        return
+    now = timezone.now()
+    db = transaction.get_connection()  # the wrapper itself, not the per-thread proxy
+    fields = [Fact._meta.get_field(name) for name in INSERT_FIELDS]
+    rows = []
+    for fact in added:
+        fact.created_at = fact.updated_at = now
+        rows.append([f.get_db_prep_save(getattr(fact, f.attname), db) for f in fields])
+    columns = ", ".join(db.ops.quote_name(f.column) for f in fields)
+    marks = ", ".join(["%s"] * len(fields))
+    with db.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {Fact._meta.db_table} ({columns}) VALUES ({marks})", rows
+        )
+    ids = dict(
+        Fact.objects.filter(business_id=business_id, note_id__in=note_ids)
+        .exclude(origin="").order_by().values_list("origin", "pk")
+    )
+    for fact in added:
+        fact.pk = ids[fact.origin]
+        fact._state.adding = False
 
 
 def _save_endings(ended: list[Fact]) -> None:
