@@ -42,6 +42,11 @@ _STUDY = re.compile(r"\b(?:studying|studies|study|reading|doing a degree in)\s+(
                     + _CAP + r")\s*,?\s*(?:studying|reading|doing(?! (?:well|fine|ok|okay|great|"
                     r"better|good|brilliantly|nicely)\b))\b|\bdoing (?:her|his|my|"
                     r"their) (?P<s3>GCSEs|A-?levels|A levels|IB|degree|masters|PhD|MBA)\b")
+# Substrings one of which every match of the pattern contains: a sentence with none of
+# them is not searched (substring tests are much cheaper than the patterns).
+_STUDY_NEEDS = ("stud", "reading", "doing")
+_SCHOOL_CUE_NEEDS = ("start", "goes", "going", "got into", "accepted", "off to", "heading to",
+                     "graduate", "attend", " at", "offer from", "went to")
 
 
 _NOT_MOD = frozenset("""a an the is as now also she's he's i'm am works herself himself pt owner
@@ -168,7 +173,13 @@ _RX_EXTRACT_SCHOOLS_3 = re.compile(r"(?:just\s+)?start", re.I)
 def extract_schools(note: Note, sent: Sentence) -> None:
     """Emit a school or course, and a dated start as an `other` event."""
     text = sent.text
-    for m in list(_STUDY.finditer(text)) + list(_SCHOOL_CUE.finditer(text)):
+    found = []
+    for rx, needs in ((_STUDY, _STUDY_NEEDS), (_SCHOOL_CUE, _SCHOOL_CUE_NEEDS)):
+        for w in needs:
+            if w in text:
+                found += rx.finditer(text)
+                break
+    for m in found:
         name = m.group("s") if "s" in m.groupdict() and m.group("s") else None
         for g in ("s2", "s3"):
             if not name and g in m.groupdict() and m.group(g):
