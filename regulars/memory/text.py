@@ -16,7 +16,7 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "st", "d", "no", "approx", "e.g", "i.e", "vs
 _BREAK = re.compile(r"[.!?;—\s](?:(?<=[.!?])[.!?]*(?=\s|$)|(?<=[;—])|"
                     r"(?<=\s)(?:[—–-]{1,2}\s|(?<=\n)\n*|\|\s))")
 _ABBREV_END = re.compile(r"([A-Za-z.]+)$")
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ'’-]+")
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ'’-]")  # a letter of a word: a sentence holds one
 
 
 class Sentence(NamedTuple):
