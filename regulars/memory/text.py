@@ -15,7 +15,7 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "st", "d", "no", "approx", "e.g", "i.e", "vs
 # alternatives there (twice as fast; same matches).
 _BREAK = re.compile(r"[.!?;—\s](?:(?<=[.!?])[.!?]*(?=\s|$)|(?<=[;—])|"
                     r"(?<=\s)(?:[—–-]{1,2}\s|(?<=\n)\n*|\|\s))")
-_ABBREV_END = re.compile(r"([A-Za-z.]+)$")
+_ABBREV_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ'’-]")  # a letter of a word: a sentence holds one
 
 
@@ -53,8 +53,9 @@ def sentences(text: str) -> list[Sentence]:
 
 def _abbrev_before(text: str, dot: int) -> bool:
     """Say whether the dot at `dot` closes an abbreviation such as "Dr" or "d"."""
-    m = _ABBREV_END.search(text, max(0, dot - 8), dot)
-    return bool(m) and m.group(1).lower() in _ABBREV
+    before = text[max(0, dot - 8):dot]
+    # the run of letters and dots ending at the dot, as ([A-Za-z.]+)$ would find it
+    return before[len(before.rstrip(_ABBREV_CHARS)):].lower() in _ABBREV
 
 
 # Words that are capitalised at a sentence start or by habit but are never names.
