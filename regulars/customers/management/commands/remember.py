@@ -1,4 +1,5 @@
 import os
+import signal
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 
 from django.core.management.base import BaseCommand, CommandError
@@ -37,11 +38,17 @@ class Command(BaseCommand):
             notes.update(memory_version=0)
         unread = notes.exclude(memory_version=VERSION)
         total = unread.count()
-        self.added = self.ended = self.failed = 0
-        pool = ProcessPoolExecutor(jobs) if jobs > 1 else None
+        self.added = self.ended = self.failed = self.done = 0
+        pool = ProcessPoolExecutor(jobs, initializer=_leave_ctrl_c_to_parent) if jobs > 1 else None
         try:
             with tqdm(total=total, unit="note", disable=None, file=self.stderr._out) as bar:
                 self._run(found, unread, batch, jobs, pool, bar)
+        except KeyboardInterrupt:
+            # The batch being written was rolled back whole; nothing is half done.
+            raise CommandError(
+                f"Stopped after {self.done} of {total} notes; run the same command again "
+                "to carry on where it stopped."
+            ) from None
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
@@ -93,3 +100,9 @@ class Command(BaseCommand):
         self.added += len(outcome.added)
         self.ended += len(outcome.ended)
         self.failed += len(outcome.failed)
+        self.done += len(chunk)
+
+
+def _leave_ctrl_c_to_parent() -> None:
+    """Pool processes ignore Ctrl-C: the parent stops them after rolling back its batch."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
