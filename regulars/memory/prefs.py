@@ -253,6 +253,10 @@ _RX_EXTRACT_ORDERS_4 = re.compile(r"\b(?:wants?|asked|for)\b", re.I)
 _RX_EXTRACT_ORDERS_5 = re.compile(r"\d+\s")
 _RX_EXTRACT_ORDERS_6 = re.compile(r"(?:never|no)\s", re.I)
 _RX_EXTRACT_ORDERS_7 = re.compile(r"[12]\s")
+# A note that opens on a style ("Balayage refresh.") logs the service done that day: it is
+# the customer's standing choice only when the fragment says it recurs.
+_STANDING = re.compile(r"\b(?:usual(?:ly)?|always|every|each time|regular(?:ly)?|as ever|"
+                       r"same as|standing|weekly|monthly|fortnightly)\b", re.I)
 
 
 def extract_orders(note: Note, sent: Sentence) -> None:
@@ -288,6 +292,9 @@ def extract_orders(note: Note, sent: Sentence) -> None:
             continue
         if neg and topic not in ("color", "drink"):
             continue
+        if topic == "style" and not neg and sent.start + local + lead == 0 and \
+                not _STANDING.search(part):
+            continue  # a note opening on a service says what was done, not a preference
         value = (" ".join(head) + " " + m.group()).strip()
         start_local = local + lead + (neg.end() if neg else 0) + len(body) - len(body_clean) \
             + body_clean.find(value)

@@ -75,3 +75,11 @@ def test_capitalised_oh_is_the_other_half(facts):
 def test_a_relatives_pet_is_about_the_relative(facts):
     found = facts("Asked about boarding for her dad's dog (Pip).")
     assert pick(found, "pet", name="Pip", about="father")
+
+
+def test_a_note_opening_on_a_service_is_no_preference(facts):
+    assert not pick(facts("Balayage refresh. Chatted about her trip to Rome."), "preference")
+    assert not pick(facts("Cut and blow-dry, toner. Quiet today."), "preference")
+    assert pick(facts("Perm every 6 weeks."), "preference", value="perm")
+    assert pick(facts("Mrs Ng - cut and blow-dry, prefers a blunt fringe."), "preference",
+                value="blunt fringe")
