@@ -148,6 +148,11 @@ _LIKE_GATE = re.compile(r"lov|lik|ador|enjoy|prefer|fan|mad |obsess|passion|into
                         r"bear|terrif|scared|afraid|avoid|never|can't do")  # on sent.low
 
 
+# A liking in the past tense is one experience ("loved the tiles") unless it is habitual
+# ("has always loved sweet peas").
+_PAST_LIKING = frozenset(("loved", "liked", "hated", "adored", "enjoyed"))
+_HABIT_BEFORE = re.compile(r"\b(?:always|has|have|had|'s|’s|'ve|’ve|ever|forever)\s+"
+                           r"(?:\w+\s+)?$", re.I)
 _RX_LIKING_1 = re.compile(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?$", re.I)
 _RX_LIKING_2 = re.compile(_DISLIKE, re.I)
 
@@ -164,6 +169,8 @@ def _liking(note: Note, sent: Sentence) -> None:
             dislike = not dislike
             if not dislike:
                 continue  # "doesn't hate" says little
+        if verb in _PAST_LIKING and not _HABIT_BEFORE.search(text, 0, at):
+            continue  # "back from Lisbon, loved the tiles" tells of one visit, not a taste
         obj = clean_object(raw)
         if not obj or _BAD_OBJ.match(obj) or len(obj) < 3:
             continue

@@ -83,3 +83,10 @@ def test_a_note_opening_on_a_service_is_no_preference(facts):
     assert pick(facts("Perm every 6 weeks."), "preference", value="perm")
     assert pick(facts("Mrs Ng - cut and blow-dry, prefers a blunt fringe."), "preference",
                 value="blunt fringe")
+
+
+def test_what_was_loved_on_a_trip_is_no_standing_taste(facts):
+    found = facts("Back from Crete, loved the beaches. Usual latte.")
+    assert not pick(found, "preference", value="beaches")
+    assert pick(found, "preference", value="latte")
+    assert pick(facts("She's always loved sweet peas."), "preference", value="sweet peas")
