@@ -59,6 +59,11 @@ _FRAG_END = re.compile(r"\s*(?:$|[,.;:)(—–/&+-]|(?:at|for|with|and|in|by|sin
 _MODS = re.compile(r"(?:[\w'’-]+\s+){1,3}$")
 
 
+_TITLE_GAP = re.compile(r"[ -]")
+_HOURS = frozenset("""full-time part-time fulltime parttime freelance self-employed
+full time part time""".split())
+
+
 class _Span:
     """The [start, end) of a job title inside a sentence."""
 
@@ -85,7 +90,12 @@ _RX_EXTRACT_OCCUPATIONS_8 = re.compile(r"[a-z]")
 def extract_occupations(note: Note, sent: Sentence) -> None:
     """Emit a job when a title follows "is a", "works as", or opens a staff fragment."""
     text = sent.text
-    for hs, he, _head in find_terms(text, lexicon.occupations(), 3):
+    hits = find_terms(text, lexicon.occupations(), 3)
+    starts = {hs for hs, _he, _t in hits}
+    for hs, he, _head in hits:
+        gap = _TITLE_GAP.match(text, he)
+        if gap and gap.end() in starts:
+            continue  # "GP" of "GP registrar": the title goes on
         mods = _MODS.search(text, max(0, hs - 40), hs)
         m = _Span(mods.start() if mods else hs, he)
         role = text[m.start():he]
@@ -96,9 +106,11 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
             if w.lower() in _NOT_MOD or not _RX_EXTRACT_OCCUPATIONS_7.match(w):
                 cut = i + 1
         words = words[cut:]
+        before = text[:he - len(" ".join(words))]
+        while len(words) > 1 and words[0].lower() in _HOURS:
+            words = words[1:]  # "full-time potter" is a potter
         role = " ".join(words)
         start = he - len(role)
-        before = text[:start]
         frag = _RX_EXTRACT_OCCUPATIONS_5.search(before) \
             is not None and not note.customer_voice
         if not (_COPULA.search(before) or frag or _RX_EXTRACT_OCCUPATIONS_6.search(before)):

@@ -90,3 +90,16 @@ def test_what_was_loved_on_a_trip_is_no_standing_taste(facts):
     assert not pick(found, "preference", value="beaches")
     assert pick(found, "preference", value="latte")
     assert pick(facts("She's always loved sweet peas."), "preference", value="sweet peas")
+
+
+def test_a_title_that_goes_on_is_one_job(facts):
+    jobs = pick(facts("Mrs Adeyemi's husband is a dental nurse. She's a GP registrar."),
+                "occupation")
+    assert sorted(j["value"] for j in jobs) == ["GP registrar", "dental nurse"]
+
+
+def test_working_hours_are_not_part_of_the_job(facts):
+    found = facts("Mr Park (collie, Bess) - full-time potter, own studio.")
+    assert [j["value"] for j in pick(found, "occupation")] == ["potter"]
+    found = facts("She's a freelance graphic designer.")
+    assert [j["value"] for j in pick(found, "occupation")] == ["graphic designer"]
