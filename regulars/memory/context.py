@@ -154,6 +154,8 @@ _FIRST = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|we|we're|our|us)\b")
 _CUSTOMER_WORD = re.compile(
     r"\b(?:client|customer|owner|pt|patient|member|mr\.? [a-z]\w*|mrs\.? [a-z]\w*|"
     r"ms\.? [a-z]\w*|(?:she|he) (?:herself|himself)|(?:client|owner|pt) (?:herself|himself))\b")
+# "(also a client)" describes the person just named; it does not turn back to the customer.
+_A_CLIENT = re.compile(r"\b(?:an?|also an?|another|fellow)\s+$")
 _STAFF_FIRST = re.compile(r"\b(?:I|I'm|I’m|I'll|my|me)\b")
 # \b(?:he|she|he's|she's|him|they|they're)\b, as it matches ("he's" gives "he"), written to
 # open with a letter so the regex engine skips to candidate characters; (?<!\wh) after
@@ -219,7 +221,8 @@ def about_at(note: Note, sent: Sentence, local: int) -> str | None:
             if e <= local and s > best[0]:
                 best = (s, SKIP)
     for s, e, _g in _spans(_CUSTOMER_WORD, low):
-        if e <= local and s > best[0] and not text[e:min(e + 2, local)].startswith("'"):
+        if e <= local and s > best[0] and not text[e:min(e + 2, local)].startswith("'") \
+                and not _A_CLIENT.search(low, 0, s):
             best = (s, None)
     for mn in note.mentions:
         for pos in _occurrences(note, mn, sent):

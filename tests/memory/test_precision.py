@@ -103,3 +103,8 @@ def test_working_hours_are_not_part_of_the_job(facts):
     assert [j["value"] for j in pick(found, "occupation")] == ["potter"]
     found = facts("She's a freelance graphic designer.")
     assert [j["value"] for j in pick(found, "occupation")] == ["graphic designer"]
+
+
+def test_also_a_client_does_not_turn_back_to_the_customer(facts):
+    found = facts("Mrs Dale's son Tariq (also a client) now living in Lisbon.")
+    assert not pick(found, "place", about=None)
