@@ -108,3 +108,11 @@ def test_working_hours_are_not_part_of_the_job(facts):
 def test_also_a_client_does_not_turn_back_to_the_customer(facts):
     found = facts("Mrs Dale's son Tariq (also a client) now living in Lisbon.")
     assert not pick(found, "place", about=None)
+
+
+def test_a_job_after_a_dash_is_the_relative_just_named(facts):
+    found = facts("Booked in by her fiancé Tom — junior doctor, nights this week.")
+    assert pick(found, "occupation", about="Tom", value="junior doctor")
+    assert not pick(found, "occupation", about=None)
+    assert pick(facts("Ms Ito — midwife. Partner Hiro works at Nissan."), "occupation",
+                about=None, value="midwife")
