@@ -42,6 +42,10 @@ _PET_BEFORE = re.compile(r"(?P<name>" + NAME + r")\s*(?:\(\s*(?:(?:our|my|her|hi
                          + _ADJ + r"{0,2}|=\s*" + _ADJ + r"{0,2}|\s+the\s+)$")
 
 
+# "Mr Park (collie, Bess)": a name after a title is the owner's, never the pet's.
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$")
+
+
 class _Hit:
     """A kinship or species word with its left (possessive) and right (names) context."""
 
@@ -172,7 +176,8 @@ def extract_pets(note: Note, sent: Sentence) -> None:
         before = _PET_BEFORE.search(text, max(0, ws - 40), ws)
         if before is not None:
             name = strip_possessive(before.group("name"))
-            if is_name(name) and not hypothetical_before(sent, before.start()):
+            if is_name(name) and not hypothetical_before(sent, before.start()) and \
+                    not _TITLE_BEFORE.search(text, 0, before.start()):
                 end = text.find(")", we, we + 30) + 1 if "(" in before.group() else we
                 found.append((before.start(), max(end, we), sp, [name]))
                 continue

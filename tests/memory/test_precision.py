@@ -116,3 +116,8 @@ def test_a_job_after_a_dash_is_the_relative_just_named(facts):
     assert not pick(found, "occupation", about=None)
     assert pick(facts("Ms Ito — midwife. Partner Hiro works at Nissan."), "occupation",
                 about=None, value="midwife")
+
+
+def test_a_name_after_a_title_is_the_owner_not_the_pet(facts):
+    assert not pick(facts("Mr Ferris (collie, Meg) - nails and ears."), "pet", name="Ferris")
+    assert pick(facts("Biscuit (cocker spaniel) - nails."), "pet", name="Biscuit")
