@@ -93,6 +93,10 @@ def extract_people(note: Note, sent: Sentence) -> None:
         names = _split_names(m.group("names") or m.group("pnames"))
         if rel.relation == "other" and word in ("in-laws",):
             names = []
+        if len(names) == 1:
+            fix = _RETRACT.match(note.text, sent.start + m.end)
+            if fix:  # "daughter Harriet? no, Imogen": the note corrects itself
+                names = [fix.group("name")] if is_name(fix.group("name")) else []
         abs_start = sent.start + ws
         if not names:
             if word in ("boy", "girls", "kid", "baby") and not poss:
@@ -105,6 +109,10 @@ def extract_people(note: Note, sent: Sentence) -> None:
             _person(note, sent, m, rel, name)
             note.mentions.append(Mention(name, "person", rel.gender, abs_start,
                                          sent.start + m.end, (name,)))
+
+
+_RETRACT = re.compile(r"\s*\??\s*[(,—–-]?\s*(?:no|sorry|I mean|correction|actually)\s*[,:—–-]"
+                      r"?\s*(?P<name>[A-Z][a-z]+)\b(?!\s*[,.]?\s*(?:is|was|has)\b)")
 
 
 _RX_HOUSEHOLD_1 = re.compile(r"\b(?:a|an|the|any|no|your|whose)\s*$")

@@ -121,3 +121,10 @@ def test_a_job_after_a_dash_is_the_relative_just_named(facts):
 def test_a_name_after_a_title_is_the_owner_not_the_pet(facts):
     assert not pick(facts("Mr Ferris (collie, Meg) - nails and ears."), "pet", name="Ferris")
     assert pick(facts("Biscuit (cocker spaniel) - nails."), "pet", name="Biscuit")
+
+
+def test_a_name_the_note_corrects_is_replaced(facts):
+    found = facts("Mr Ahmed — son Yusuf? no, Idris — off to uni in Sept.")
+    assert not pick(found, "person", name="Yusuf")
+    assert pick(found, "person", relation="son", name="Idris")
+    assert pick(facts("Daughter Amy, no allergies."), "person", name="Amy")
