@@ -231,7 +231,27 @@ def about_at(note: Note, sent: Sentence, local: int) -> str | None:
     for s, e, g in _spans(_PRONOUN, low):
         if e <= local and s > best[0]:
             best = (s, resolve_pronoun(note, g, sent.start + s))
+    if best[0] < 0:
+        return dashed_from(note, sent.start)
     return best[1]
+
+
+_DASH_BEFORE = re.compile(r"\s*[—–-]{1,2}\s*$")
+
+
+def dashed_from(note: Note, start: int) -> str | None:
+    """Who a fragment after a dash is about: the relative named right before the dash.
+
+    "her fiancé Tom — junior doctor" gives Tom's job, not the customer's.
+    """
+    dash = _DASH_BEFORE.search(note.text, 0, start)
+    if dash is None:
+        return None
+    for mn in note.mentions:
+        if mn.kind == "person" and mn.end <= dash.start() and \
+                note.text[mn.end:dash.start()].strip(" ,") == "":
+            return mn.about
+    return None
 
 
 def _occurrences(note: Note, mn: Mention, sent: Sentence) -> list[int]:

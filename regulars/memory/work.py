@@ -137,8 +137,6 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
                words[:1]) and frag:
             continue
         about = about_at(note, sent, start)
-        if frag and about is None and not _COPULA.search(before):
-            about = _dashed_from(note, sent.start)
         if about == SKIP:
             continue
         emp = _EMPLOYER.match(text, m.end())
@@ -177,24 +175,6 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
         note.emit("occupation", sent.start + m.start(), sent.start + m.end(), about, 0.65,
                   value=f"{kind} owner", employer=(emp.group("e") or emp.group("c"))
                   if emp else None)
-
-
-_DASH_BEFORE = re.compile(r"\s*[—–-]{1,2}\s*$")
-
-
-def _dashed_from(note: Note, start: int) -> str | None:
-    """Who a fragment after a dash is about: the relative named right before the dash.
-
-    "her fiancé Tom — junior doctor" gives Tom's job, not the customer's.
-    """
-    dash = _DASH_BEFORE.search(note.text, 0, start)
-    if dash is None:
-        return None
-    for mn in note.mentions:
-        if mn.kind == "person" and mn.end <= dash.start() and \
-                note.text[mn.end:dash.start()].strip(" ,") == "":
-            return mn.about
-    return None
 
 
 _RX_EXTRACT_SCHOOLS_1 = re.compile(r"\s+(?:of|and|&)$")

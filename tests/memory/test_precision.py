@@ -128,3 +128,9 @@ def test_a_name_the_note_corrects_is_replaced(facts):
     assert not pick(found, "person", name="Yusuf")
     assert pick(found, "person", relation="son", name="Idris")
     assert pick(facts("Daughter Amy, no allergies."), "person", name="Amy")
+
+
+def test_a_place_after_a_dash_is_the_relative_just_named(facts):
+    found = facts("Mrs Ruiz — her son Dev — lives in Dubai now.")
+    assert pick(found, "place", about="Dev", value="Dubai")
+    assert not pick(found, "place", about=None)
