@@ -80,9 +80,16 @@ _RX_EVENT_ABOUT_1 = re.compile(r"\b(?:my|our|her|his|their)\s+([\w-]+)['’]s\s+
                                re.I)
 
 
+_OWNER_IN_HIT = re.compile(r"([\w-]+)['’]s\s+")
+
+
 def _event_about(note: Note, sent: Sentence, start: int, etype: str) -> str | None:
     """Find whose event it is: a possessive name ("Sophie's birthday") or the clause subject."""
     m = re.search(r"(" + NAME + r")['’]s\s+(?:[\w-]+\s+){0,2}$", sent.text[:start])
+    own = _OWNER_IN_HIT.match(sent.text, start)  # "mum's 80th": the hit opens on its owner
+    if own and not m:
+        m = own
+        start = own.end()
     about: str | None
     if m and note.mention_named(m.group(1)):
         about = note.mention_named(m.group(1)).about

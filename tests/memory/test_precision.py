@@ -134,3 +134,9 @@ def test_a_place_after_a_dash_is_the_relative_just_named(facts):
     found = facts("Mrs Ruiz — her son Dev — lives in Dubai now.")
     assert pick(found, "place", about="Dev", value="Dubai")
     assert not pick(found, "place", about=None)
+
+
+def test_mums_80th_is_mums_birthday(facts):
+    found = facts("Lilies and freesias for her mum's 80th on Saturday.")
+    assert pick(found, "event", type="birthday", about="mother")
+    assert not pick(found, "event", type="birthday", about=None)
