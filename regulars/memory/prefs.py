@@ -60,6 +60,7 @@ _ALLERGY = re.compile(
     r"\b(?P<d>[\w'-]+)[- ]intolerant\b", re.I)
 _FOR_SOMEONE = re.compile(r"(?:\s*(?:w/|\+|with)?\s*[\w' -]{0,30}?)?\s+for\s+(?:his|her|their|"
                           r"the)\b", re.I)
+_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev"))
 _NOT_ORDER = frozenset("""for to at in on by asked from switched changed moved longer drinks
 no not never of with instead gave stopped""".split())
 _ALLERGY_TRIM = re.compile(r"^(?:severe|mild|bad|serious|a|an|the|all|any|known|slight|"
@@ -294,6 +295,8 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         head = body_clean[:m.start()].split()
         if len(head) > 2 or any(w.lower() in _NOT_ORDER for w in head):
             continue
+        if any(w.lower().rstrip(".") in _TITLES for w in head):
+            continue  # "Mrs White", "Ms Rose": a surname, not a colour or a flower
         topic = lexicon.topics()[m.group().lower()]
         if topic not in ("drink", "food", "dessert", "style", "color", "flower"):
             continue

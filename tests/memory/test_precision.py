@@ -140,3 +140,10 @@ def test_mums_80th_is_mums_birthday(facts):
     found = facts("Lilies and freesias for her mum's 80th on Saturday.")
     assert pick(found, "event", type="birthday", about="mother")
     assert not pick(found, "event", type="birthday", about=None)
+
+
+def test_a_surname_after_a_title_is_no_colour_or_flower(facts):
+    found = facts("Mrs White, oat latte, no sugar.")
+    assert [p["value"] for p in pick(found, "preference")] == ["oat latte"]
+    assert not pick(facts("Ms Rose - collecting Friday."), "preference")
+    assert not pick(facts("Mr Black's MOT due."), "preference")
