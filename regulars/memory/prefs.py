@@ -8,7 +8,7 @@ from functools import lru_cache
 from . import lexicon
 from .context import SKIP, Note, about_at, hypothetical_before
 from .cues import cues
-from .text import Sentence, find_terms, lower
+from .text import Sentence, find_terms, lower, surname_at
 
 _LIKE = (r"(?:loves?|loved|adores?|likes?|enjoys?|prefers?|is (?:a )?(?:big |huge )?fan of|"
          r"(?:big |huge )?fan of|mad about|obsessed with|passionate about|really into|"
@@ -376,7 +376,8 @@ def extract_interests(note: Note, sent: Sentence) -> None:
         var = m.group().lower()
         canon = lexicon.hobbies()[var]
         before, after = text[:m.start()], text[m.end():]
-        if hypothetical_before(sent, m.start()) or _NEGATED.search(before):
+        if hypothetical_before(sent, m.start()) or _NEGATED.search(before) or \
+                surname_at(text, m.start()):
             continue
         agent = var.endswith(("er", "ist", "ete", "oner")) and var != canon
         verb3 = var.endswith("s") and not var.endswith(("ss", "ics")) and var != canon and \

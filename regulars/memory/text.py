@@ -86,6 +86,15 @@ def is_name(word: str) -> bool:
         and word.lower() not in NOT_NAMES
 
 
+_AFTER_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\.?\s+(?:[A-Z][\w'’-]*\s+)?$")
+
+
+def surname_at(text: str, start: int) -> bool:
+    """Say whether a capitalised word at start follows a title: "Mrs Cook" is a name."""
+    return text[start:start + 1].isupper() and \
+        _AFTER_TITLE.search(text, max(0, start - 40), start) is not None
+
+
 def strip_possessive(word: str) -> str:
     """Drop a trailing possessive ('s or ') from a name."""
     for suf in ("'s", "’s", "'", "’"):

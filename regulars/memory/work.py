@@ -8,7 +8,7 @@ from . import lexicon
 from .context import SKIP, Note, about_at, hypothetical_before
 from .cues import cues
 from .dates import find_dates, month_value
-from .text import Sentence, find_terms
+from .text import Sentence, find_terms, surname_at
 
 _CAP = r"(?:[A-Z][\w'’&.-]*|of|and|&)(?:\s+(?:[A-Z][\w'’&.-]*|of|&|de|du|la))*"
 _EMPLOYER = re.compile(r"\s*(?:(?:at|for|with)\s+(?:the\s+)?(?P<emp>[A-Z][\w'’&.-]*(?:\s+(?:"
@@ -96,6 +96,8 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
         gap = _TITLE_GAP.match(text, he)
         if gap and gap.end() in starts:
             continue  # "GP" of "GP registrar": the title goes on
+        if surname_at(text, hs):
+            continue  # "Mrs Cook", "Mr Baker"
         mods = _MODS.search(text, max(0, hs - 40), hs)
         m = _Span(mods.start() if mods else hs, he)
         role = text[m.start():he]

@@ -147,3 +147,11 @@ def test_a_surname_after_a_title_is_no_colour_or_flower(facts):
     assert [p["value"] for p in pick(found, "preference")] == ["oat latte"]
     assert not pick(facts("Ms Rose - collecting Friday."), "preference")
     assert not pick(facts("Mr Black's MOT due."), "preference")
+
+
+def test_a_surname_after_a_title_is_no_job_or_hobby(facts):
+    found = facts("Mrs Cook, cut and blow-dry, usual.")
+    assert not pick(found, "occupation") and not pick(found, "interest")
+    found = facts("Mr Baker - flat white.")
+    assert not pick(found, "occupation") and not pick(found, "interest")
+    assert pick(facts("Dr Patel - keen golfer."), "interest", value="golf")
