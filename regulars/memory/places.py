@@ -141,6 +141,8 @@ def extract_places(note: Note, sent: Sentence) -> None:
                           status="past")
 
 
+_PROPERTY_BEFORE = re.compile(r"\b(?:home|let|cottage|flat|house|apartment|villa|caravan|"
+                              r"chalet|property|place)\s*$", re.I)
 _RX_EXTRACT_TRIPS_1 = re.compile(_TRIP_WEAK)
 _RX_EXTRACT_TRIPS_2 = re.compile(r"\b(?:holiday|trip|away|travelling|weeks?|"
                                  r"break|honeymoon)\b", re.I)
@@ -157,8 +159,9 @@ def extract_trips(note: Note, sent: Sentence) -> None:
         if not raw or hypothetical_before(sent, m.start()):
             continue
         weak = _RX_EXTRACT_TRIPS_1.fullmatch(cue) is not None
-        if cue == "in" and not _RX_EXTRACT_TRIPS_2.search(text[:m.start()]):
-            continue
+        if cue == "in" and (not _RX_EXTRACT_TRIPS_2.search(text[:m.start()]) or
+                            _PROPERTY_BEFORE.search(text, 0, m.start())):
+            continue  # "holiday home in Cornwall" is a house there, not a trip
         value = _good_place(raw, lower, need_gazetteer=weak)
         if not value:
             continue

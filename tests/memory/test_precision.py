@@ -155,3 +155,9 @@ def test_a_surname_after_a_title_is_no_job_or_hobby(facts):
     found = facts("Mr Baker - flat white.")
     assert not pick(found, "occupation") and not pick(found, "interest")
     assert pick(facts("Dr Patel - keen golfer."), "interest", value="golf")
+
+
+def test_a_holiday_home_is_no_trip(facts):
+    assert not pick(facts("Mr Quinn — MOT. Keeps the camper at their holiday home in Devon."),
+                    "trip")
+    assert pick(facts("Away on holiday in Crete next week."), "trip", destination="Crete")
