@@ -244,7 +244,7 @@ def dashed_from(note: Note, start: int) -> str | None:
 
     "her fiancé Tom — junior doctor" gives Tom's job, not the customer's.
     """
-    dash = _DASH_BEFORE.search(note.text, 0, start)
+    dash = _DASH_BEFORE.search(note.text, max(0, start - 12), start)
     if dash is None:
         return None
     for mn in note.mentions:
