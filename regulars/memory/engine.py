@@ -112,7 +112,18 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
     if " from " in low:  # what _attach_ends looks for: "switched from tea to coffee"
         _attach_ends(note)
     facts = _one_event_each(sorted(note.facts, key=lambda f: (f["span"][0], f["kind"])))
-    return facts
+    return _no_nested_interests(facts)
+
+
+def _no_nested_interests(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop a hobby read inside a longer one: "railway history" is not also "history"."""
+    hobbies = [f for f in facts if f["kind"] == "interest"]
+    if len(hobbies) < 2:
+        return facts
+    inner = [f for f in hobbies for g in hobbies if g is not f and g["about"] == f["about"]
+             and g["span"][0] <= f["span"][0] and f["span"][1] <= g["span"][1]
+             and g["span"] != f["span"]]
+    return [f for f in facts if not any(f is i for i in inner)]
 
 
 def _one_event_each(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:

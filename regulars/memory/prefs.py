@@ -154,6 +154,7 @@ _LIKE_GATE = re.compile(r"lov|lik|ador|enjoy|prefer|fan|mad |obsess|passion|into
 _PAST_LIKING = frozenset(("loved", "liked", "hated", "adored", "enjoyed"))
 _HABIT_BEFORE = re.compile(r"\b(?:always|has|have|had|'s|’s|'ve|’ve|ever|forever)\s+"
                            r"(?:\w+\s+)?$", re.I)
+_PASSION = ("obsessed with", "passionate about")
 _RX_LIKING_1 = re.compile(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?$", re.I)
 _RX_LIKING_2 = re.compile(_DISLIKE, re.I)
 
@@ -186,6 +187,8 @@ def _liking(note: Note, sent: Sentence) -> None:
         start = sent.start + obj_at
         hob = obj.lower() in lexicon.hobbies() or (obj.endswith("ing") and not topic_of(obj)
                                               and len(obj.split()) <= 3)
+        if not dislike and not topic_of(obj) and verb.startswith(_PASSION):
+            hob = True  # "obsessed with railway history": a pursuit, not a liked thing
         if hob and not dislike:
             value = lexicon.hobbies().get(obj.lower(), obj)
             note.emit("interest", start, start + len(obj), about, 0.75, value=value)

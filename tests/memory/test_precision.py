@@ -161,3 +161,11 @@ def test_a_holiday_home_is_no_trip(facts):
     assert not pick(facts("Mr Quinn — MOT. Keeps the camper at their holiday home in Devon."),
                     "trip")
     assert pick(facts("Away on holiday in Crete next week."), "trip", destination="Crete")
+
+
+def test_obsessed_with_a_subject_is_one_pursuit(facts):
+    found = facts("Her grandson Alfie is obsessed with ancient history.")
+    assert [f["value"] for f in pick(found, "interest")] == ["ancient history"]
+    assert not pick(found, "preference")
+    found = facts("Obsessed with matcha lattes.")
+    assert pick(found, "preference", value="matcha lattes") and not pick(found, "interest")
