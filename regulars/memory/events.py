@@ -12,7 +12,7 @@ from .text import NAME, Sentence, find_terms
 
 _PAST = re.compile(r"\b(?:had|has had|was|were|did|died|passed|lost|just|got|finished|"
                    r"retired|done|diagnosed|moved|last|ago|yesterday|since|been|went|"
-                   r"gave|took|recovering|after|post|d\.)\b", re.I)
+                   r"gave|took|recovering|after|post|d\.|loved|enjoyed|cried)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|'ll|going to|getting|due|next|upcoming|starts|starting|"
                      r"expecting|booked|coming|moving|is on|soon|planned|this|tomorrow|"
                      r"wants to operate|to operate|turns|turning)\b", re.I)

@@ -169,3 +169,8 @@ def test_obsessed_with_a_subject_is_one_pursuit(facts):
     assert not pick(found, "preference")
     found = facts("Obsessed with matcha lattes.")
     assert pick(found, "preference", value="matcha lattes") and not pick(found, "interest")
+
+
+def test_loved_the_wedding_flowers_is_a_past_wedding(facts):
+    found = facts("We loved the wedding flowers, thank you so much!", author="customer")
+    assert not pick(found, "event", type="wedding", status="upcoming")
