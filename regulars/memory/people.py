@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .context import Mention, Note, about_at, hypothetical_before
+from .context import SKIP, Mention, Note, about_at, hypothetical_before
 from .events import death_date
 from .text import NAME, Sentence, ascii_twin, find_terms, is_name, strip_possessive
 
@@ -88,9 +88,26 @@ def extract_people(note: Note, sent: Sentence) -> None:
         if word == "partner" and not poss and _RX_EXTRACT_PEOPLE_2.search(text[:ws]) and \
                 not _RX_EXTRACT_PEOPLE_3.search(text[:ws]):
             continue  # "tax partner", "senior partner" are jobs
-        if not _household(note, sent, m, poss, word):
+        owner = _KIN_OWNER.search(text, max(0, ws - 30), ws)
+        if owner and owner.group(1).lower() in _CUSTOMER_NOUNS:
+            owner = None
+        if owner:
+            rel = _of_relative(owner.group(1).lower(), rel)
+            at = sent.start + owner.start(1)
+            if rel is None or not any(mn.kind == "person" and mn.about != SKIP and
+                                      mn.start <= at < mn.end for mn in note.mentions):
+                # "her neighbour's son": not the customer's circle; "said she'd ask
+                # her boss's wife": the owner is no relative the note gave
+                note.mentions.append(Mention(SKIP, "person", "-", sent.start + ws,
+                                             sent.start + m.end, ()))
+                continue
+        elif not _household(note, sent, m, poss, word):
             continue
         names = _split_names(m.group("names") or m.group("pnames"))
+        if rel.relation == "other" and owner and not names:
+            note.mentions.append(Mention(SKIP, "person", "-", sent.start + ws,
+                                         sent.start + m.end, ()))
+            continue
         if rel.relation == "other" and word in ("in-laws",):
             names = []
         if len(names) == 1:
@@ -109,6 +126,25 @@ def extract_people(note: Note, sent: Sentence) -> None:
             _person(note, sent, m, rel, name)
             note.mentions.append(Mention(name, "person", rel.gender, abs_start,
                                          sent.start + m.end, (name,)))
+
+
+# "her son's partner": a kin word owned by a lower-case noun (a relative or an outsider).
+_KIN_OWNER = re.compile(r"\b([a-z][a-z-]*)['’]s\s+(?:" + _ADJ + r")?$")
+_CUSTOMER_NOUNS = frozenset(("client", "customer", "owner", "pt", "patient", "member"))
+_CHILD = frozenset(("son", "daughter", "child"))
+
+
+def _of_relative(owner: str, rel: lexicon.Relation) -> lexicon.Relation | None:
+    """The customer's relation to a relative's relative, or None when the owner is no kin.
+
+    A child's child is a grandchild; any other relative's relative is `other`.
+    """
+    kin = lexicon.relations().get(owner)
+    if kin is None or kin.relation in ("friend", "colleague"):
+        return None
+    if kin.relation in _CHILD and rel.relation in _CHILD:
+        return lexicon.Relation("grandchild", rel.gender, "grandchild", rel.plural)
+    return lexicon.Relation("other", rel.gender, rel.label, rel.plural)
 
 
 _RETRACT = re.compile(r"\s*\??\s*[(,—–-]?\s*(?:no|sorry|I mean|correction|actually)\s*[,:—–-]"

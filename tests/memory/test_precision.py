@@ -174,3 +174,15 @@ def test_obsessed_with_a_subject_is_one_pursuit(facts):
 def test_loved_the_wedding_flowers_is_a_past_wedding(facts):
     found = facts("We loved the wedding flowers, thank you so much!", author="customer")
     assert not pick(found, "event", type="wedding", status="upcoming")
+
+
+def test_a_relatives_relative_is_not_the_customers(facts):
+    found = facts("Mrs Hale - her son's partner Jess is expecting in June.")
+    assert not pick(found, "person", relation="partner")
+    assert pick(found, "person", relation="other", name="Jess")
+    found = facts("Said her neighbour's son is a pilot.")
+    assert not pick(found, "person") and not pick(found, "occupation")
+    found = facts("Her daughter's boyfriend plays rugby for Bath.")
+    assert not pick(found, "person", relation="partner") and not pick(found, "interest")
+    found = facts("Her daughter's kids are staying for half term.")
+    assert pick(found, "person", relation="grandchild")
