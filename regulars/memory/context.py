@@ -144,7 +144,9 @@ _OUTSIDER = re.compile(
     r"\b(?:neighbou?rs?|passer-?by|the last (?:client|customer|one)|another (?:client|"
     r"customer|salon|clinic|vet)|next door|(?:a|one|some) (?:lady|man|woman|guy|bloke|"
     r"gentleman|customer|client|person|friend)|someone|somebody|apprentice|builders?|"
-    r"the salon|staff|locum cover|our (?:team|groomer|stylist|vet)|not one of ours)\b")
+    r"the salon|staff|locum cover|our (?:team|groomer|stylist|vet)|not one of ours|"
+    r"(?:her|his|my|their|an?) ex|ex-(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|"
+    r"hubby|fianc[eé]e?|spouse|other half))\b")
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|whether|might|maybe|perhaps|possibly|probably|may be|thinking (?:of|"
     r"about)|considering|wants? to (?:be|become|get|try|start)|would (?:like|love) to|"
@@ -168,7 +170,7 @@ _NEEDS = {
     _OUTSIDER: ("neighbo", "passer", "the last ", "another ", "next door", "lady", "man",
                 "guy", "bloke", "customer", "client", "person", "friend", "some",
                 "apprentice", "builder", "the salon", "staff", "locum cover", "our ",
-                "not one of ours"),
+                "not one of ours", "ex"),
     _CUSTOMER_WORD: ("client", "customer", "owner", "pt", "patient", "member", "mr", "ms",
                      "self"),
     _STAFF_FIRST: ("I", "my", "me"),

@@ -186,3 +186,9 @@ def test_a_relatives_relative_is_not_the_customers(facts):
     assert not pick(found, "person", relation="partner") and not pick(found, "interest")
     found = facts("Her daughter's kids are staying for half term.")
     assert pick(found, "person", relation="grandchild")
+
+
+def test_an_exs_home_is_not_the_customers(facts):
+    assert not pick(facts("Her ex-husband lives in Spain, has the kids at Easter."), "place")
+    assert not pick(facts("My ex lives in Leeds now.", author="customer"), "place")
+    assert pick(facts("Ex-teacher, loves golf."), "interest", value="golf")
