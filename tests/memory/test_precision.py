@@ -192,3 +192,9 @@ def test_an_exs_home_is_not_the_customers(facts):
     assert not pick(facts("Her ex-husband lives in Spain, has the kids at Easter."), "place")
     assert not pick(facts("My ex lives in Leeds now.", author="customer"), "place")
     assert pick(facts("Ex-teacher, loves golf."), "interest", value="golf")
+
+
+def test_what_staff_recommended_or_sold_is_no_order(facts):
+    found = facts("Recommended the Rioja; she usually goes for Malbec.")
+    assert [p["value"] for p in pick(found, "preference")] == ["Malbec"]
+    assert not pick(facts("Out of oat milk, had soy latte."), "preference")
