@@ -42,6 +42,11 @@ _PET_BEFORE = re.compile(r"(?P<name>" + NAME + r")\s*(?:\(\s*(?:(?:our|my|her|hi
                          + _ADJ + r"{0,2}|=\s*" + _ADJ + r"{0,2}|\s+the\s+)$")
 
 
+# "Walks the dog before work": a verb opening the note, not a pet called Walks.
+_PET_VERBS = frozenset("""walks walked walking feeds fed takes took brings brought loves
+loved has had grooms groomed rescued adopted got bought lost visits minds minded fosters
+fostered trains trained shows showed owns keeps kept likes hates washes washed misses
+missed collects collected drops dropped leaves left boards boarded""".split())
 # "Mr Park (collie, Bess)": a name after a title is the owner's, never the pet's.
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$")
 
@@ -220,7 +225,8 @@ def extract_pets(note: Note, sent: Sentence) -> None:
         before = _PET_BEFORE.search(text, max(0, ws - 40), ws)
         if before is not None:
             name = strip_possessive(before.group("name"))
-            if is_name(name) and not hypothetical_before(sent, before.start()) and \
+            if is_name(name) and name.lower() not in _PET_VERBS and \
+                    not hypothetical_before(sent, before.start()) and \
                     not _TITLE_BEFORE.search(text, 0, before.start()):
                 end = text.find(")", we, we + 30) + 1 if "(" in before.group() else we
                 found.append((before.start(), max(end, we), sp, [name]))

@@ -400,6 +400,8 @@ def extract_interests(note: Note, sent: Sentence) -> None:
                 frag_start and _RX_EXTRACT_INTERESTS_4.match(after) is not None)
         if not ok or verb3 and _OBJECT_AFTER.match(after) or agent and _EMPLOYED.match(after):
             continue  # "runs the shop", "reads the paper"; "dancer with Northern Ballet"
+        if _FOR_SOMEONE.match(text, m.end()):
+            continue  # "swimming lessons for her daughter" are the daughter's
         about = about_at(note, sent, m.start())
         if about == SKIP:
             continue

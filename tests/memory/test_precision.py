@@ -198,3 +198,13 @@ def test_what_staff_recommended_or_sold_is_no_order(facts):
     found = facts("Recommended the Rioja; she usually goes for Malbec.")
     assert [p["value"] for p in pick(found, "preference")] == ["Malbec"]
     assert not pick(facts("Out of oat milk, had soy latte."), "preference")
+
+
+def test_walks_the_dog_names_no_pet(facts):
+    assert not pick(facts("Walks the dog before work, so 9:30 earliest."), "pet", name="Walks")
+    assert pick(facts("Rolo the dog came in with her."), "pet", name="Rolo")
+
+
+def test_lessons_for_her_daughter_are_the_daughters(facts):
+    found = facts("Swimming lessons for her daughter on Saturdays, so prefers Fridays.")
+    assert not pick(found, "interest", about=None)
