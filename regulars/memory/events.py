@@ -33,6 +33,8 @@ _NOT_A_MOVE = re.compile(r"\s*(?:the\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]
 _ORDINAL_NOUN = re.compile(r"\s+(?!birthday|bday|b'day|party|bash|celebration|on\b|in\b|at\b|"
                            r"is\b|was\b|next\b|this\b|coming\b|tomorrow|today|soon|and\b|"
                            r"bday)[a-z]")
+# The tail of a hyphenated word other than post-/pre-/re- ("Co-op", "photo-shoot").
+_WORD_PART = re.compile(r"(?<![A-Za-z])(?!(?:post|pre|re)-)[A-Za-z]{1,5}-$", re.I)
 _NEEDS_CUE = {"engagement": re.compile(r"\b(?:just|got|getting|get)\b", re.I),
               "retirement": re.compile(r"\b(?:just|retiring|retires|on \d|in \w+)\b", re.I)}
 
@@ -67,6 +69,8 @@ def extract_events(note: Note, sent: Sentence) -> None:
             continue  # "deliveries moved to Weds" moves a booking, not a home
         if etype == "birthday" and _ORDINAL_NOUN.match(text, end):
             continue  # "her 2nd ferret" counts, it is no birthday
+        if _WORD_PART.search(text, max(0, start - 6), start):
+            continue  # "Co-op" is a shop, not an op
         about = _event_about(note, sent, start, etype)
         if about == SKIP:
             continue

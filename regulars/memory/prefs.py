@@ -152,6 +152,9 @@ _LIKE_GATE = re.compile(r"lov|lik|ador|enjoy|prefer|fan|mad |obsess|passion|into
 
 # A liking in the past tense is one experience ("loved the tiles") unless it is habitual
 # ("has always loved sweet peas").
+_THE_BUSINESS = re.compile(r"\s*(?:your|ur|the)\s+(?:\w+\s+)?(?:shop|salon|store|team|staff|"
+                           r"service|place|work|business|page|website|site|instagram|clinic|"
+                           r"garage|caf[eé]|practice|surgery|branch|van|app)\b", re.I)
 _PAST_LIKING = frozenset(("loved", "liked", "hated", "adored", "enjoyed"))
 _HABIT_BEFORE = re.compile(r"\b(?:always|has|have|had|'s|’s|'ve|’ve|ever|forever)\s+"
                            r"(?:\w+\s+)?$", re.I)
@@ -177,6 +180,8 @@ def _liking(note: Note, sent: Sentence) -> None:
         obj = clean_object(raw)
         if not obj or _BAD_OBJ.match(obj) or len(obj) < 3:
             continue
+        if _THE_BUSINESS.match(raw):
+            continue  # "a big fan of your shop" praises the business
         if verb in ("drinks", "takes", "never") and not topic_of(obj):
             continue
         if verb.startswith(("into", "'s into", "is into", "keen on")) and not (

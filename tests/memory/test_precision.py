@@ -208,3 +208,14 @@ def test_walks_the_dog_names_no_pet(facts):
 def test_lessons_for_her_daughter_are_the_daughters(facts):
     found = facts("Swimming lessons for her daughter on Saturdays, so prefers Fridays.")
     assert not pick(found, "interest", about=None)
+
+
+def test_the_co_op_is_no_operation(facts):
+    found = facts("I'm the manager of the Co-op opposite.", author="customer")
+    assert not pick(found, "event")
+    assert pick(facts("Post-op check, healing well."), "event", type="surgery")
+
+
+def test_praise_for_the_business_is_no_preference(facts):
+    assert not pick(facts("I'm a big fan of your shop!", author="customer"), "preference")
+    assert pick(facts("I love your cakes.", author="customer"), "preference", value="cakes")
