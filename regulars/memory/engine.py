@@ -116,13 +116,18 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
 
 
 def _no_nested_interests(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Drop a hobby read inside a longer one: "railway history" is not also "history"."""
+    """Drop a hobby read inside a longer one or a job: "railway history" is not also
+    "history", a photographer's job not also a hobby."""
     hobbies = [f for f in facts if f["kind"] == "interest"]
-    if len(hobbies) < 2:
+    if not hobbies:
         return facts
+    jobs = [f for f in facts if f["kind"] == "occupation"]
     inner = [f for f in hobbies for g in hobbies if g is not f and g["about"] == f["about"]
              and g["span"][0] <= f["span"][0] and f["span"][1] <= g["span"][1]
              and g["span"] != f["span"]]
+    # "she's a photographer" is a job: not also photography as a hobby
+    inner += [f for f in hobbies for g in jobs if g["about"] == f["about"]
+              and g["span"][0] < f["span"][1] and f["span"][0] < g["span"][1]]
     return [f for f in facts if not any(f is i for i in inner)]
 
 

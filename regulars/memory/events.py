@@ -35,6 +35,8 @@ _ORDINAL_NOUN = re.compile(r"\s+(?!birthday|bday|b'day|party|bash|celebration|on
                            r"bday)[a-z]")
 # The tail of a hyphenated word other than post-/pre-/re- ("Co-op", "photo-shoot").
 _WORD_PART = re.compile(r"(?<![A-Za-z])(?!(?:post|pre|re)-)[A-Za-z]{1,5}-$", re.I)
+_NO_EVENT_AFTER = re.compile(r"\s+(?:season|fairs?|shows?|industry|business|photographer|"
+                             r"planner|band|singer|venues? (?:list|search)|trade)\b", re.I)
 _NEEDS_CUE = {"engagement": re.compile(r"\b(?:just|got|getting|get)\b", re.I),
               "retirement": re.compile(r"\b(?:just|retiring|retires|on \d|in \w+)\b", re.I)}
 
@@ -71,6 +73,8 @@ def extract_events(note: Note, sent: Sentence) -> None:
             continue  # "her 2nd ferret" counts, it is no birthday
         if _WORD_PART.search(text, max(0, start - 6), start):
             continue  # "Co-op" is a shop, not an op
+        if _NO_EVENT_AFTER.match(text, end):
+            continue  # "wedding season", "a wedding fair" are no one's wedding
         about = _event_about(note, sent, start, etype)
         if about == SKIP:
             continue

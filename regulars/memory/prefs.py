@@ -63,7 +63,8 @@ _FOR_SOMEONE = re.compile(r"(?:\s*(?:w/|\+|with)?\s*[\w' -]{0,30}?)?\s+for\s+(?:
 _TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev"))
 _NOT_ORDER = frozenset("""for to at in on by asked from switched changed moved longer drinks
 no not never of with instead gave stopped recommended suggested offered showed sold tried
-sampled tasted bought picked recommend suggest offer tasting sampling out had""".split())
+sampled tasted bought picked recommend suggest offer tasting sampling out had birthday wedding
+christening anniversary party staff office leaving retirement celebration""".split())
 _ALLERGY_TRIM = re.compile(r"^(?:severe|mild|bad|serious|a|an|the|all|any|known|slight|"
                            r"life-threatening|nasty|terrible|food|his|her|my)\s+", re.I)
 _ALLERGY_STOP = {"and", "so", "but", "too", "as", "which", "wears", "no", "she", "he", "please",

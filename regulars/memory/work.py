@@ -59,6 +59,8 @@ _FRAG_END = re.compile(r"\s*(?:$|[,.;:)(—–/&+-]|(?:at|for|with|and|in|by|sin
 _MODS = re.compile(r"(?:[\w'’-]+\s+){1,3}$")
 
 
+_AMATEUR = frozenset("""keen avid amateur hobby enthusiastic passionate budding aspiring
+wannabe""".split())
 _TITLE_GAP = re.compile(r"[ -]")
 _HOURS = frozenset("""full-time part-time fulltime parttime freelance self-employed
 full time part time""".split())
@@ -109,6 +111,8 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
                 cut = i + 1
         words = words[cut:]
         before = text[:he - len(" ".join(words))]
+        if words[0].lower() in _AMATEUR:
+            continue  # "keen photographer" is a hobby
         while len(words) > 1 and words[0].lower() in _HOURS:
             words = words[1:]  # "full-time potter" is a potter
         role = " ".join(words)

@@ -219,3 +219,15 @@ def test_the_co_op_is_no_operation(facts):
 def test_praise_for_the_business_is_no_preference(facts):
     assert not pick(facts("I'm a big fan of your shop!", author="customer"), "preference")
     assert pick(facts("I love your cakes.", author="customer"), "preference", value="cakes")
+
+
+def test_a_keen_photographer_has_a_hobby_a_photographer_a_job(facts):
+    found = facts("Keen photographer, shoots birds at Slimbridge.")
+    assert pick(found, "interest", value="photography") and not pick(found, "occupation")
+    found = facts("Mrs Bell - she's a photographer, busy in summer.")
+    assert pick(found, "occupation", value="photographer") and not pick(found, "interest")
+
+
+def test_an_occasion_is_no_standing_order(facts):
+    assert not pick(facts("Staff birthday cake, collected by Jen."), "preference")
+    assert not pick(facts("Said wedding season is busy for her."), "event")
