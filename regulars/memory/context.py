@@ -170,7 +170,7 @@ _NEEDS = {
     _OUTSIDER: ("neighbo", "passer", "the last ", "another ", "next door", "lady", "man",
                 "guy", "bloke", "customer", "client", "person", "friend", "some",
                 "apprentice", "builder", "the salon", "staff", "locum cover", "our ",
-                "not one of ours", "ex"),
+                "not one of ours", "ex-", " ex"),
     _CUSTOMER_WORD: ("client", "customer", "owner", "pt", "patient", "member", "mr", "ms",
                      "self"),
     _STAFF_FIRST: ("I", "my", "me"),
