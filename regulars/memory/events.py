@@ -113,6 +113,8 @@ def _event_about(note: Note, sent: Sentence, start: int, etype: str) -> str | No
             pron = _POSS_PRONOUN.search(sent.text, 0, start)
             if pron is not None:  # "booked her in for her birthday": her, not the husband
                 about = resolve_pronoun(note, pron.group(1), sent.start + pron.start(1))
+    if about is None:
+        about = _for_whom(note, sent, start)
     if about is None and etype in ("illness", "surgery") and not note.customer_voice:
         pet = _fragment_pet(note, sent, start)
         if pet is not None:
@@ -122,6 +124,28 @@ def _event_about(note: Note, sent: Sentence, start: int, etype: str) -> str | No
         if mn is not None and _relation_of(note, mn) in _COUPLE:
             return None
     return about
+
+
+_FOR_WHOM = re.compile(r"[\w-]*(?:\s+[\w-]+){0,2}?\s+for\s+(?:(?:her|his|their|my|our|a)\s+)?"
+                       r"(?P<w>[\w-]+)(?P<poss>['’]s?)?(?=[\s,.;!?)]|$)")
+
+
+def _for_whom(note: Note, sent: Sentence, start: int) -> str | None:
+    """Whose occasion a "<event> cake for …" order is: "for her niece" the niece's,
+    "for a friend's baby" no one's in the circle. None when it says nothing."""
+    m = _FOR_WHOM.match(sent.text, start)
+    if m is None:
+        return None
+    word = m.group("w")
+    if m.group("poss"):
+        mn = note.mention_named(word)
+        return mn.about if mn is not None else SKIP
+    rel = lexicon.relations().get(word.lower())
+    if rel is None:
+        return None
+    named = [mn for mn in note.mentions if mn.kind == "person" and
+             sent.start + m.start("w") <= mn.start + 12 and mn.start <= sent.start + m.end()]
+    return named[0].about if named else rel.label
 
 
 _PET_INTRO_TAIL = re.compile(r"[^.!?;\n]{0,40}?\s[—–-]{1,2}\s*$")

@@ -231,3 +231,8 @@ def test_a_keen_photographer_has_a_hobby_a_photographer_a_job(facts):
 def test_an_occasion_is_no_standing_order(facts):
     assert not pick(facts("Staff birthday cake, collected by Jen."), "preference")
     assert not pick(facts("Said wedding season is busy for her."), "event")
+
+
+def test_an_occasion_for_someone_elses_family_is_not_the_customers(facts):
+    assert not pick(facts("Christening cake for a friend's baby, Sunday."), "event")
+    assert not pick(facts("Anniversary bouquet for her parents' 40th."), "event", about=None)
