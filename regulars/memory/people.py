@@ -115,10 +115,12 @@ def extract_people(note: Note, sent: Sentence) -> None:
             continue
         if rel.relation == "other" and word in ("in-laws",):
             names = []
+        abs_end = sent.start + m.end
         if len(names) == 1:
-            fix = _RETRACT.match(note.text, sent.start + m.end)
+            fix = _RETRACT.match(note.text, abs_end)
             if fix:  # "daughter Harriet? no, Imogen": the note corrects itself
                 names = [fix.group("name")] if is_name(fix.group("name")) else []
+                abs_end = fix.end()
         abs_start = sent.start + ws
         if not names:
             if word in ("boy", "girls", "kid", "baby") and not poss:
@@ -129,8 +131,8 @@ def extract_people(note: Note, sent: Sentence) -> None:
             continue
         for name in names:
             _person(note, sent, m, rel, name)
-            note.mentions.append(Mention(name, "person", rel.gender, abs_start,
-                                         sent.start + m.end, (name,)))
+            note.mentions.append(Mention(name, "person", rel.gender, abs_start, abs_end,
+                                         (name,)))
 
 
 # "her son's partner": a kin word owned by a lower-case noun (a relative or an outsider).

@@ -236,3 +236,9 @@ def test_an_occasion_is_no_standing_order(facts):
 def test_an_occasion_for_someone_elses_family_is_not_the_customers(facts):
     assert not pick(facts("Christening cake for a friend's baby, Sunday."), "event")
     assert not pick(facts("Anniversary bouquet for her parents' 40th."), "event", about=None)
+
+
+def test_after_a_corrected_name_the_dash_goes_on_about_that_person(facts):
+    found = facts("Mr Ahmed — son Yusuf? no, Idris — getting married 4 Oct.")
+    assert pick(found, "event", type="wedding", about="Idris")
+    assert not pick(found, "event", about=None)
