@@ -76,7 +76,11 @@ class _Hit:
         return self.poss if name == "poss" else self.groups.get(name)
 
 
-_RX_EXTRACT_PEOPLE_1 = re.compile(r"['’]s?\s+[a-z]")
+# "the children's hospital" names a place; "son's a firefighter" is "son is".
+_RX_EXTRACT_PEOPLE_1 = re.compile(r"['’]s?\s+(?!(?:a|an|now|just|got|been|off|doing|getting|"
+                                  r"having|going|starting|moving|back|away|still|also|not|"
+                                  r"never|always|expecting|pregnant|retired|engaged|married|"
+                                  r"living|working|training|studying)\b)[a-z]")
 _RX_EXTRACT_PEOPLE_2 = re.compile(r"\b[A-Za-z]+\s+$")
 _RX_EXTRACT_PEOPLE_3 = re.compile(r"\b(?:with|and|&)\s+$", re.I)
 
@@ -88,7 +92,7 @@ def extract_people(note: Note, sent: Sentence) -> None:
         m = _Hit(text, ws, we, _RIGHT)
         rel = lexicon.relations()[word]
         poss = m.poss.lower()
-        if not poss and _RX_EXTRACT_PEOPLE_1.match(text[we:we + 4]):
+        if not poss and _RX_EXTRACT_PEOPLE_1.match(text, we):
             continue  # "the children's hospital" names a place, not a child
         if word == "partner" and not poss and _RX_EXTRACT_PEOPLE_2.search(text[:ws]) and \
                 not _RX_EXTRACT_PEOPLE_3.search(text[:ws]):

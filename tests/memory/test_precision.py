@@ -242,3 +242,12 @@ def test_after_a_corrected_name_the_dash_goes_on_about_that_person(facts):
     found = facts("Mr Ahmed — son Yusuf? no, Idris — getting married 4 Oct.")
     assert pick(found, "event", type="wedding", about="Idris")
     assert not pick(found, "event", about=None)
+
+
+def test_boyfriends_a_gp_is_the_boyfriends_job(facts):
+    found = facts("Boyfriend's a GP registrar, so she books around his rota.")
+    assert pick(found, "occupation", about="partner", value="GP registrar")
+    assert not pick(found, "occupation", about=None)
+    found = facts("Daughter's getting married in May.")
+    assert pick(found, "event", type="wedding", about="daughter")
+    assert not pick(facts("The children's hospital rang."), "person")
