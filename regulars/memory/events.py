@@ -24,7 +24,7 @@ _PERSON_DEATH = re.compile(r"\b(?:died|passed away|passed on|lost (?:his|her|my|
                            r"losing (?:his|her|my|their|our)|widowed|d\.\s|death of)", re.I)
 _LOST = re.compile(r"\b(?:lost|losing)\s+(?=(?:his|her|my|their|our)\b)|\(d\.", re.I)
 _COUPLE = {"spouse", "partner"}
-_POSS_PRONOUN = re.compile(r"\b(her|his)\s+(?:[\w-]+\s+)?$", re.I)
+_POSS_PRONOUN = re.compile(r"\b(her|his)\s+(?:([\w-]+)\s+)?$", re.I)
 _NOT_A_MOVE = re.compile(r"\s*(?:the\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|next\b|"
                          r"tomorrow|today|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
                          r"dec)[a-z]*\b|am\b|pm\b|morning|afternoon|evening|week|later|earlier)",
@@ -111,6 +111,9 @@ def _event_about(note: Note, sent: Sentence, start: int, etype: str) -> str | No
         else:
             about = about_at(note, sent, start)
             pron = _POSS_PRONOUN.search(sent.text, 0, start)
+            if pron is not None and pron.group(2) and \
+                    pron.group(2).lower() in lexicon.relations():
+                pron = None  # "her son moved": the son's move
             if pron is not None:  # "booked her in for her birthday": her, not the husband
                 about = resolve_pronoun(note, pron.group(1), sent.start + pron.start(1))
     if about is None:

@@ -251,3 +251,9 @@ def test_boyfriends_a_gp_is_the_boyfriends_job(facts):
     found = facts("Daughter's getting married in May.")
     assert pick(found, "event", type="wedding", about="daughter")
     assert not pick(facts("The children's hospital rang."), "person")
+
+
+def test_her_son_moved_is_the_sons_move(facts):
+    found = facts("Her son moved to Dubai last year, visits at Christmas.")
+    assert pick(found, "place", about="son", value="Dubai")
+    assert not pick(found, "event", type="moving", about=None)
