@@ -238,6 +238,12 @@ def about_at(note: Note, sent: Sentence, local: int) -> str | None:
     return best[1]
 
 
+def is_pet(note: Note, about: str | None) -> bool:
+    """Say whether `about` names a pet of the note (pets have no jobs or hobbies)."""
+    return about is not None and any(mn.kind == "pet" and mn.about == about
+                                     for mn in note.mentions)
+
+
 _DASH_BEFORE = re.compile(r"\s*[—–-]{1,2}\s*$")
 
 
@@ -250,7 +256,7 @@ def dashed_from(note: Note, start: int) -> str | None:
     if dash is None:
         return None
     for mn in note.mentions:
-        if mn.kind == "person" and mn.end <= dash.start() and \
+        if mn.about != SKIP and mn.end <= dash.start() and \
                 note.text[mn.end:dash.start()].strip(" ,") == "":
             return mn.about
     return None

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
-from .context import SKIP, Note, about_at, hypothetical_before
+from .context import SKIP, Note, about_at, hypothetical_before, is_pet
 from .cues import cues
 from .text import Sentence, find_terms, lower, surname_at
 
@@ -409,7 +409,7 @@ def extract_interests(note: Note, sent: Sentence) -> None:
         if _FOR_SOMEONE.match(text, m.end()):
             continue  # "swimming lessons for her daughter" are the daughter's
         about = about_at(note, sent, m.start())
-        if about == SKIP:
-            continue
+        if about == SKIP or agent and is_pet(note, about):
+            continue  # "Max (lab) — keen runner" is the owner, or no one
         note.emit("interest", sent.start + m.start(), sent.start + m.end(), about, 0.7,
                   value=canon)

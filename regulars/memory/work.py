@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .context import SKIP, Note, about_at, hypothetical_before
+from .context import SKIP, Note, about_at, hypothetical_before, is_pet
 from .cues import cues
 from .dates import find_dates, month_value
 from .text import Sentence, find_terms, surname_at
@@ -143,7 +143,7 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
                words[:1]) and frag:
             continue
         about = about_at(note, sent, start)
-        if about == SKIP:
+        if about == SKIP or is_pet(note, about):
             continue
         emp = _EMPLOYER.match(text, m.end())
         employer = (emp.group("emp") or emp.group("pemp")).strip() if emp else None

@@ -257,3 +257,10 @@ def test_her_son_moved_is_the_sons_move(facts):
     found = facts("Her son moved to Dubai last year, visits at Christmas.")
     assert pick(found, "place", about="son", value="Dubai")
     assert not pick(found, "event", type="moving", about=None)
+
+
+def test_a_fragment_after_a_pets_intro_is_the_pets(facts):
+    found = facts("Max (lab) — allergic to chicken, on hypoallergenic food.")
+    assert pick(found, "dietary", about="Max") and not pick(found, "dietary", about=None)
+    found = facts("Max (lab) — nurse, works nights.")
+    assert not pick(found, "occupation")
