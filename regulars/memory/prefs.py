@@ -156,6 +156,7 @@ _LIKE_GATE = re.compile(r"lov|lik|ador|enjoy|prefer|fan|mad |obsess|passion|into
 _THE_BUSINESS = re.compile(r"\s*(?:your|ur|the)\s+(?:\w+\s+)?(?:shop|salon|store|team|staff|"
                            r"service|place|work|business|page|website|site|instagram|clinic|"
                            r"garage|caf[eé]|practice|surgery|branch|van|app)\b", re.I)
+_REQUEST_BEFORE = re.compile(r"(?:\bwould|\bwd|['’]d)\s+(?:really\s+|so\s+)?$", re.I)
 _PAST_LIKING = frozenset(("loved", "liked", "hated", "adored", "enjoyed"))
 _HABIT_BEFORE = re.compile(r"\b(?:always|has|have|had|'s|’s|'ve|’ve|ever|forever)\s+"
                            r"(?:\w+\s+)?$", re.I)
@@ -176,6 +177,8 @@ def _liking(note: Note, sent: Sentence) -> None:
             dislike = not dislike
             if not dislike:
                 continue  # "doesn't hate" says little
+        if _REQUEST_BEFORE.search(text, max(0, at - 12), at):
+            continue  # "I'd love a table for four" asks for something once
         if verb in _PAST_LIKING and not _HABIT_BEFORE.search(text, 0, at):
             continue  # "back from Lisbon, loved the tiles" tells of one visit, not a taste
         obj = clean_object(raw)

@@ -264,3 +264,10 @@ def test_a_fragment_after_a_pets_intro_is_the_pets(facts):
     assert pick(found, "dietary", about="Max") and not pick(found, "dietary", about=None)
     found = facts("Max (lab) — nurse, works nights.")
     assert not pick(found, "occupation")
+
+
+def test_id_love_a_table_is_a_request(facts):
+    assert not pick(facts("We'd love a table for 4 at 7pm.", author="customer"), "preference")
+    found = facts("I would love a bouquet for Friday please.", author="customer")
+    assert not pick(found, "preference")
+    assert pick(facts("I love peonies.", author="customer"), "preference", value="peonies")
