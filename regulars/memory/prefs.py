@@ -25,12 +25,15 @@ _STOP_OBJ = re.compile(r"\s*(?:,|\.|;|:|\(|\)|!|\?|—|–| - | and (?!cheese|ch
                        r"either| myself| himself| herself| apparently| lol)", re.I)
 _DROP_LEAD = re.compile(r"^(?:(?:a|an|the|some|any|anything|everything|all|her|his|my|their|"
                         r"your|our|a good|a nice|a crisp|a strong|really|very|most|mostly|"
-                        r"the new|new|all things|such|proper|lots of|plenty of|a lot of)\s+)+",
+                        r"the new|new|all things|such|proper|lots of|lot of|plenty of|"
+                        r"a lot of)\s+)+",
                         re.I)
 _BAD_OBJ = re.compile(r"^(?:it|them|that|this|those|these|you|everyone|everybody|coming|"
                       r"being|here|there|to|how|what|when|us|him|her|me|one|none|nothing|"
                       r"people|a|an|the|being|doing|getting|having|going|seeing|working|"
-                      r"staying|knowing|feeling|what|the idea|their|our|your|so|too)\b", re.I)
+                      r"staying|knowing|feeling|what|the idea|their|our|your|so|too)\b|"
+                      r"^(?:for|from|with|about|at|by|up|out|off|over|after|before|around|"
+                      r"in|on)\s", re.I)
 _AGENT_CUE = re.compile(r"(?:\b(?:a|an|keen|avid|big|mad|is|serious|competitive|regular|"
                         r"amateur|club|fell|marathon|huge|passionate|enthusiastic|he's|she's|"
                         r"i'm|i am)\s+$|^\s*$)", re.I)

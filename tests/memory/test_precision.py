@@ -271,3 +271,8 @@ def test_id_love_a_table_is_a_request(facts):
     found = facts("I would love a bouquet for Friday please.", author="customer")
     assert not pick(found, "preference")
     assert pick(facts("I love peonies.", author="customer"), "preference", value="peonies")
+
+
+def test_a_liking_of_a_preposition_is_no_preference(facts):
+    assert not pick(facts("Always orders for her husband too."), "preference")
+    assert pick(facts("Drinks a lot of water."), "preference", value="water")
