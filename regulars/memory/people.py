@@ -163,6 +163,9 @@ _RETRACT = re.compile(r"\s*\??\s*[(,—–-]?\s*(?:no|sorry|I mean|correction|ac
 
 
 _RX_HOUSEHOLD_1 = re.compile(r"\b(?:a|an|the|any|no|your|whose)\s*$")
+_A_ROLE = re.compile(r"\b(?:a|an)\s+(?:full-time|part-time|stay-at-home|single|working|proud|"
+                     r"busy|first-time|doting|devoted)\s+$", re.I)
+_NEW_ROLE = re.compile(r"(?:^|[,;:(]\s*)(?:proud\s+)?(?:new|first-time)\s+$", re.I)
 _RX_HOUSEHOLD_2 = re.compile(r"\b(?:\d|two|three|four)\s+$")
 
 
@@ -172,6 +175,11 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
     if hypothetical_before(sent, local):
         return False
     before = sent.text[max(0, local - 12):local].lower()
+    ws = m.word_start
+    parent = lexicon.relations()[word].relation in ("mother", "father", "parent", "grandparent")
+    if not poss and (_A_ROLE.search(sent.text, max(0, ws - 30), ws) or
+                     parent and _NEW_ROLE.search(sent.text, max(0, ws - 30), ws)):
+        return False  # "now a full-time mum" says what the customer is
     if _RX_HOUSEHOLD_1.search(before) and not poss:
         return word in ("grandkids", "kids", "children", "twins") and "the" in before[-5:]
     if note.customer_voice:

@@ -61,6 +61,7 @@ _MODS = re.compile(r"(?:[\w'’-]+\s+){1,3}$")
 
 _AMATEUR = frozenset("""keen avid amateur hobby enthusiastic passionate budding aspiring
 wannabe""".split())
+_FORMER_MODS = frozenset(("retired", "former", "ex", "ex-", "formerly", "semi-retired"))
 _TITLE_GAP = re.compile(r"[ -]")
 _HOURS = frozenset("""full-time part-time fulltime parttime freelance self-employed
 full time part time""".split())
@@ -113,6 +114,8 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
         before = text[:he - len(" ".join(words))]
         if words[0].lower() in _AMATEUR:
             continue  # "keen photographer" is a hobby
+        if any(w.lower() in _FORMER_MODS for w in words[:-1]):
+            continue  # "a retired teacher" no longer is one
         while len(words) > 1 and words[0].lower() in _HOURS:
             words = words[1:]  # "full-time potter" is a potter
         role = " ".join(words)

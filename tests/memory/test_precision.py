@@ -276,3 +276,16 @@ def test_id_love_a_table_is_a_request(facts):
 def test_a_liking_of_a_preposition_is_no_preference(facts):
     assert not pick(facts("Always orders for her husband too."), "preference")
     assert pick(facts("Drinks a lot of water."), "preference", value="water")
+
+
+def test_a_retired_or_former_job_is_left_out(facts):
+    assert not pick(facts("Pt is a retired teacher, walks daily."), "occupation")
+    assert not pick(facts("She's a former nurse."), "occupation")
+    assert pick(facts("Pt is a student nurse."), "occupation")
+
+
+def test_what_the_customer_is_names_no_relative(facts):
+    assert not pick(facts("Used to be a nurse, now a full-time mum."), "person")
+    found = facts("Proud new grandma — granddaughter Ivy born Tues.")
+    assert not pick(found, "person", relation="grandparent")
+    assert pick(found, "person", relation="grandchild", name="Ivy")
