@@ -21,7 +21,8 @@ _DISLIKE = (r"(?:hates?|hated|dislikes?|can['’]?t stand|cannot stand|can['’]
             r"terrified of|scared of|afraid of|can['’]t do|avoids?|never)")
 _STOP_OBJ = re.compile(r"\s*(?:,|\.|;|:|\(|\)|!|\?|—|–| - | and (?!cheese|chips)| but | so | "
                        r"because | as | for | with | at | in | on | every | when | which | who | "
-                       r"if | or | than | too| now| these days| anymore| any more| though| "
+                       r"if | or | than | where | after | before | until | during | too| now| "
+                       r"these days| anymore| any more| though| "
                        r"either| myself| himself| herself| apparently| lol)", re.I)
 _DROP_LEAD = re.compile(r"^(?:(?:a|an|the|some|any|anything|everything|all|her|his|my|their|"
                         r"your|our|a good|a nice|a crisp|a strong|really|very|most|mostly|"
@@ -159,6 +160,7 @@ _LIKE_GATE = re.compile(r"lov|lik|ador|enjoy|prefer|fan|mad |obsess|passion|into
 _THE_BUSINESS = re.compile(r"\s*(?:your|ur|the)\s+(?:\w+\s+)?(?:shop|salon|store|team|staff|"
                            r"service|place|work|business|page|website|site|instagram|clinic|"
                            r"garage|caf[eé]|practice|surgery|branch|van|app)\b", re.I)
+_SUBJECT_BEFORE = re.compile(r"\b(?:i|we|they|to|both|all)\s+(?:\w+\s+)?$", re.I)
 _REQUEST_BEFORE = re.compile(r"(?:\bwould|\bwd|['’]d)\s+(?:really\s+|so\s+)?$", re.I)
 _PAST_LIKING = frozenset(("loved", "liked", "hated", "adored", "enjoyed"))
 _HABIT_BEFORE = re.compile(r"\b(?:always|has|have|had|'s|’s|'ve|’ve|ever|forever)\s+"
@@ -180,6 +182,8 @@ def _liking(note: Note, sent: Sentence) -> None:
             dislike = not dislike
             if not dislike:
                 continue  # "doesn't hate" says little
+        if verb == "avoid" and not _SUBJECT_BEFORE.search(text, max(0, at - 20), at):
+            continue  # "Tennis elbow — avoid heavy lifting" is advice, not a dislike
         if _REQUEST_BEFORE.search(text, max(0, at - 12), at):
             continue  # "I'd love a table for four" asks for something once
         if verb in _PAST_LIKING and not _HABIT_BEFORE.search(text, 0, at):

@@ -289,3 +289,9 @@ def test_what_the_customer_is_names_no_relative(facts):
     found = facts("Proud new grandma — granddaughter Ivy born Tues.")
     assert not pick(found, "person", relation="grandparent")
     assert pick(found, "person", relation="grandchild", name="Ivy")
+
+
+def test_advice_to_avoid_is_no_dislike(facts):
+    assert not pick(facts("Tennis elbow — avoid heavy lifting for 2 wks."), "preference")
+    found = facts("I avoid dairy where I can.", author="customer")
+    assert pick(found, "preference", value="dairy", polarity="dislike")
