@@ -123,9 +123,9 @@ def _no_nested_interests(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return facts
     jobs = [f for f in facts if f["kind"] == "occupation"]
     inner = [f for f in hobbies for g in hobbies if g is not f and g["about"] == f["about"]
-             and g["span"][0] <= f["span"][0] and f["span"][1] <= g["span"][1]
-             and g["span"] != f["span"]]
-    # "she's a photographer" is a job: not also photography as a hobby
+             and g["span"][0] <= f["span"][0] and f["span"][1] == g["span"][1]
+             and g["span"] != f["span"]]  # the head of a longer compound
+    # "she's a photographer", "teaches yoga" are jobs: not also hobbies
     inner += [f for f in hobbies for g in jobs if g["about"] == f["about"]
               and g["span"][0] < f["span"][1] and f["span"][0] < g["span"][1]]
     return [f for f in facts if not any(f is i for i in inner)]

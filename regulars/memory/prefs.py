@@ -10,8 +10,8 @@ from .context import SKIP, Note, about_at, hypothetical_before, is_pet
 from .cues import cues
 from .text import Sentence, find_terms, lower, surname_at
 
-_LIKE = (r"(?:loves?|loved|adores?|likes?|enjoys?|prefers?|is (?:a )?(?:big |huge )?fan of|"
-         r"(?:big |huge )?fan of|mad about|obsessed with|passionate about|really into|"
+_LIKE = (r"(?:in love with|loves?|loved|adores?|likes?|enjoys?|prefers?|"
+         r"is (?:a )?(?:big |huge )?fan of|(?:big |huge )?fan of|mad about|obsessed with|passionate about|really into|"
          r"(?:is |'s |’s |am |'m )?into|always (?:has|orders|gets|drinks|wants)|only drinks|"
          r"only eats|drinks|takes|partial to|swears by|goes for|crazy about|keen on|"
          r"favou?rite (?:\w+ )?(?:is|are)|(?:i|we) do love)")
@@ -160,6 +160,8 @@ _LIKE_GATE = re.compile(r"lov|lik|ador|enjoy|prefer|fan|mad |obsess|passion|into
 _THE_BUSINESS = re.compile(r"\s*(?:your|ur|the)\s+(?:\w+\s+)?(?:shop|salon|store|team|staff|"
                            r"service|place|work|business|page|website|site|instagram|clinic|"
                            r"garage|caf[eé]|practice|surgery|branch|van|app)\b", re.I)
+_FOR_KIN = re.compile(r"[\w' -]{0,30}?\s+for\s+(?:his|her|their|my|our)\s+"
+                     r"(?P<w>[\w-]+(?:\s+[\w-]+)?)")
 _SUBJECT_BEFORE = re.compile(r"\b(?:i|we|they|to|both|all)\s+(?:\w+\s+)?$", re.I)
 _REQUEST_BEFORE = re.compile(r"(?:\bwould|\bwd|['’]d)\s+(?:really\s+|so\s+)?$", re.I)
 _PAST_LIKING = frozenset(("loved", "liked", "hated", "adored", "enjoyed"))
@@ -416,7 +418,9 @@ def extract_interests(note: Note, sent: Sentence) -> None:
                 frag_start and _RX_EXTRACT_INTERESTS_4.match(after) is not None)
         if not ok or verb3 and _OBJECT_AFTER.match(after) or agent and _EMPLOYED.match(after):
             continue  # "runs the shop", "reads the paper"; "dancer with Northern Ballet"
-        if _FOR_SOMEONE.match(text, m.end()):
+        kin = _FOR_KIN.match(text, m.end())
+        if kin and any(w in lexicon.relations() for w in
+                       (kin.group("w").lower(), kin.group("w").lower().split()[0])):
             continue  # "swimming lessons for her daughter" are the daughter's
         about = about_at(note, sent, m.start())
         if about == SKIP or agent and is_pet(note, about):

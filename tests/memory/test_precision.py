@@ -295,3 +295,13 @@ def test_advice_to_avoid_is_no_dislike(facts):
     assert not pick(facts("Tennis elbow — avoid heavy lifting for 2 wks."), "preference")
     found = facts("I avoid dairy where I can.", author="customer")
     assert pick(found, "preference", value="dairy", polarity="dislike")
+
+
+def test_in_love_with_reads_the_object(facts):
+    found = facts("I am in love with Taylor Swift.", author="customer")
+    assert pick(found, "preference", value="Taylor Swift")
+
+
+def test_a_hobby_with_a_reason_after_for_the_is_kept(facts):
+    found = facts("I go to the gym just for the company.", author="customer")
+    assert pick(found, "interest", value="gym")
