@@ -11,7 +11,8 @@ from .cues import cues
 from .text import Sentence, find_terms, lower, surname_at
 
 _LIKE = (r"(?:in love with|loves?|loved|adores?|likes?|enjoys?|prefers?|"
-         r"is (?:a )?(?:big |huge )?fan of|(?:big |huge )?fan of|mad about|obsessed with|passionate about|really into|"
+         r"is (?:a )?(?:big |huge )?fan of|(?:big |huge )?fan of|mad about|obsessed with|"
+         r"passionate about|really into|"
          r"(?:is |'s |’s |am |'m )?into|always (?:has|orders|gets|drinks|wants)|only drinks|"
          r"only eats|drinks|takes|partial to|swears by|goes for|crazy about|keen on|"
          r"favou?rite (?:\w+ )?(?:is|are)|(?:i|we) do love)")
