@@ -201,6 +201,15 @@ def _hedge_end(low: str) -> int:
     return m.end() if m else -1
 
 
+_TRAILING_HEDGE = re.compile(r"\b(?:i think|i believe|i guess|not sure|if i remember|iirc)"
+                             r"\W*$")
+
+
+def hedged_after(note: Note, sent: Sentence) -> bool:
+    """Say whether a staff note's sentence ends on a hedge ("from Cork I think")."""
+    return not note.customer_voice and _TRAILING_HEDGE.search(sent.low) is not None
+
+
 def hypothetical_before(sent: Sentence, local: int) -> bool:
     """Say whether a hedge or condition precedes position `local` in the sentence."""
     return 0 <= _hedge_end(sent.low) <= local  # the first hedge is the one that ends first

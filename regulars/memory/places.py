@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .context import SKIP, Note, about_at, hypothetical_before
+from .context import SKIP, Note, about_at, hedged_after, hypothetical_before
 from .cues import cues
 from .dates import find_dates, month_value
 from .gazetteer import is_place
@@ -113,7 +113,7 @@ _RX_EXTRACT_PLACES_2 = re.compile(r"\bfrom\b")
 def extract_places(note: Note, sent: Sentence) -> None:
     """Emit lives_in / from places (never for hedged or future moves)."""
     text = sent.text
-    if "place" not in cues(text):
+    if "place" not in cues(text) or hedged_after(note, sent):
         return
     for rx, rel in ((_LIVES, "lives_in"), (_FROM, "from")):
         for m in rx.finditer(text):
@@ -124,8 +124,8 @@ def extract_places(note: Note, sent: Sentence) -> None:
             if rel == "lives_in" and cue in ("moved", "relocated") and \
                     _RX_EXTRACT_PLACES_2.search(m.group()):
                 continue
-            strong = rel == "lives_in" or "originally" in m.group().lower() or \
-                cue in ("grew", "born", "raised")
+            strong = rel == "lives_in" and cue != "now" or "originally" in m.group().lower() \
+                or cue in ("grew", "born", "raised")  # "now in Year 10" is no place
             value = _good_place(raw, lower, need_gazetteer=not strong)
             if not value:
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .context import SKIP, Note, about_at, hypothetical_before, is_pet
+from .context import SKIP, Note, about_at, hedged_after, hypothetical_before, is_pet
 from .cues import cues
 from .dates import find_dates, month_value
 from .text import Sentence, find_terms, surname_at
@@ -93,6 +93,8 @@ _RX_EXTRACT_OCCUPATIONS_8 = re.compile(r"[a-z]")
 def extract_occupations(note: Note, sent: Sentence) -> None:
     """Emit a job when a title follows "is a", "works as", or opens a staff fragment."""
     text = sent.text
+    if hedged_after(note, sent):
+        return  # "Daughter's a nurse, I think"
     hits = find_terms(text, lexicon.occupations(), 3)
     starts = {hs for hs, _he, _t in hits}
     for hs, he, _head in hits:

@@ -305,3 +305,14 @@ def test_in_love_with_reads_the_object(facts):
 def test_a_hobby_with_a_reason_after_for_the_is_kept(facts):
     found = facts("I go to the gym just for the company.", author="customer")
     assert pick(found, "interest", value="gym")
+
+
+def test_a_staff_note_ending_on_a_hedge_gives_no_place_or_job(facts):
+    assert not pick(facts("Her accent is from Cork I think."), "place")
+    found = facts("Daughter is a nurse, I think.")
+    assert not pick(found, "occupation") and pick(found, "person", relation="daughter")
+
+
+def test_now_in_year_10_is_no_home(facts):
+    assert not pick(facts("Son now in Year 10 at Hartley."), "place")
+    assert pick(facts("Now in Leeds."), "place", value="Leeds")
