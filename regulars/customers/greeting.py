@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from regulars.commitments.models import Commitment
 from regulars.customers.models import Customer, Fact
 from regulars.memory import schema
 
@@ -40,9 +41,15 @@ def _whose(fact: Fact) -> str:
     return f"{fact.about}'s " if fact.about else ""
 
 
-def build_card(customer: Customer, facts: list[Fact], today: datetime.date) -> GreetingCard:
-    """Turn a customer's current facts into a card; sensitive facts never become chat."""
-    card = GreetingCard(customer, customer.greeting_name, customer.pronunciation)
+def build_card(
+    customer: Customer, facts: list[Fact], today: datetime.date, owes: list[str] | None = None
+) -> GreetingCard:
+    """Turn a customer's current facts and what we owe them into a card.
+
+    Sensitive facts never become chat: they go under "be gentle", not "ask about".
+    """
+    card = GreetingCard(customer, customer.greeting_name, customer.pronunciation,
+                        owes=list(owes or []))
     upcoming: list[tuple[str, str]] = []
     for f in facts:
         if not f.is_current:
@@ -90,8 +97,6 @@ def cards_for(customers: list[Customer], today: datetime.date) -> dict[int, Gree
             by_customer[f.customer_id].append(f)
     cards = {c.pk: build_card(c, by_customer[c.pk], today) for c in customers}
     if customers:
-        from regulars.commitments.models import Commitment
-
         owed = Commitment.objects.filter(
             business_id=customers[0].business_id, customer_id__in=list(by_customer)
         ).open().order_by("due_at").values_list("customer_id", "text")

@@ -179,23 +179,15 @@ def _by_name(business: Business, query: str, limit: int) -> list[Match]:
     return [Match(found[pk], -neg, "name") for neg, *_, pk in best if pk in found]
 
 
-def name_score(variants: list[str], customer: Customer) -> float:
-    """Score 0-100 how well any spelling of the query fits the customer's names.
-
-    >>> c = Customer(pk=1, first_name="William", last_name="Okafor", preferred_name="Bill")
-    >>> name_score(["bil okafor"], c) > 85
-    True
-    """
-    row = (customer.pk, customer.first_name, customer.last_name, customer.preferred_name)
-    return name_scores(variants, [row]).get(customer.pk, 0.0)
-
-
 def name_scores(variants: list[str], rows: list[tuple[int, str, str, str]]) -> dict[int, float]:
     """Score candidates (pk, first, last, preferred) against every spelling of the query.
 
     Whole names are compared word-order-free; a one-word query is also compared with
     each name on its own, and the start of a name counts (typing "Dan" finds Dana).
     rapidfuzz's batch calls keep the loop over candidates out of Python.
+
+    >>> name_scores(["bil okafor"], [(1, "William", "Okafor", "Bill")])[1] > 85
+    True
     """
     fulls, full_pks, singles, single_pks = [], [], [], []
     for pk, first, last, preferred in rows:

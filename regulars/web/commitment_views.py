@@ -17,13 +17,13 @@ from regulars.commitments.models import CalendarFeed, Commitment, Rule
 from regulars.visits import services as visit_services
 from regulars.visits.models import Interaction
 from regulars.web.forms import InteractionForm, PromiseForm, RuleForm
-from regulars.web.views import _customer, desk_view
+from regulars.web.views import customer_or_404, desk_view
 
 
 @desk_view
 @require_POST
 def interaction_add(request: HttpRequest, customer_id: int) -> HttpResponse:
-    customer = _customer(request, customer_id)
+    customer = customer_or_404(request, customer_id)
     form = InteractionForm(request.POST)
     if form.is_valid():
         d = form.cleaned_data
@@ -45,7 +45,7 @@ def interaction_add(request: HttpRequest, customer_id: int) -> HttpResponse:
 @desk_view
 @require_POST
 def promise_add(request: HttpRequest, customer_id: int) -> HttpResponse:
-    customer = _customer(request, customer_id)
+    customer = customer_or_404(request, customer_id)
     form = PromiseForm(request.POST, business=request.business)
     if form.is_valid():
         d = form.cleaned_data

@@ -57,7 +57,7 @@ def desk_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     return wrapper
 
 
-def _customer(request: HttpRequest, customer_id: int) -> Customer:
+def customer_or_404(request: HttpRequest, customer_id: int) -> Customer:
     return get_object_or_404(
         Customer.objects.for_business(request.business).select_related("owner"), pk=customer_id
     )
@@ -125,7 +125,7 @@ def customer_new(request: HttpRequest) -> HttpResponse:
 
 @desk_view
 def customer_edit(request: HttpRequest, customer_id: int) -> HttpResponse:
-    customer = _customer(request, customer_id)
+    customer = customer_or_404(request, customer_id)
     form = CustomerForm(
         request.POST or None, business=request.business,
         initial=CustomerForm.initial_for(customer),
@@ -151,14 +151,14 @@ def _add_errors(form, error: ValidationError) -> None:
 
 @desk_view
 def customer_profile(request: HttpRequest, customer_id: int) -> HttpResponse:
-    customer = _customer(request, customer_id)
+    customer = customer_or_404(request, customer_id)
     facts = list(customer.facts.select_related("note", "author"))
     current = [f for f in facts if f.is_current]
-    card = build_card(customer, current, timezone.localdate())
     open_commitments = list(
         customer.commitments.open().select_related("owner", "customer").order_by("due_at")
     )
-    card.owes = [c.text for c in open_commitments]
+    card = build_card(customer, current, timezone.localdate(),
+                      owes=[c.text for c in open_commitments])
     return render(request, "web/profile.html", {
         "open_commitments": open_commitments,
         "promise_form": PromiseForm(
@@ -191,7 +191,7 @@ def _group(facts: list[Fact]) -> list[tuple[str, list[Fact]]]:
 @desk_view
 @require_POST
 def note_add(request: HttpRequest, customer_id: int) -> HttpResponse:
-    customer = _customer(request, customer_id)
+    customer = customer_or_404(request, customer_id)
     form = NoteForm(request.POST)
     if form.is_valid():
         try:
@@ -214,7 +214,7 @@ def note_add(request: HttpRequest, customer_id: int) -> HttpResponse:
 
 @desk_view
 def fact_new(request: HttpRequest, customer_id: int) -> HttpResponse:
-    customer = _customer(request, customer_id)
+    customer = customer_or_404(request, customer_id)
     kind = request.GET.get("kind") or request.POST.get("kind") or "person"
     if kind not in schema.FIELDS:
         return HttpResponseBadRequest("Unknown kind of fact.")
