@@ -58,6 +58,7 @@ def desk_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
 
 
 def customer_or_404(request: HttpRequest, customer_id: int) -> Customer:
+    """Return the current business's customer, or 404: never another business's."""
     return get_object_or_404(
         Customer.objects.for_business(request.business).select_related("owner"), pk=customer_id
     )
