@@ -288,11 +288,19 @@ def _word_at(word: str, text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in re.finditer(r"\b" + re.escape(word) + r"\b", text))
 
 
+_APPOSED = re.compile(r"\s*[,—–-]\s*")
+
+
 def resolve_pronoun(note: Note, word: str, pos: int) -> str | None:
     """Resolve he/she at absolute position pos: customer, a mentioned relative, or SKIP."""
     w = word.lower()
     gender = "f" if w.startswith(("she", "her")) else "m" if w.startswith(("he", "him", "his")) \
         else "-"
+    if gender != "-":
+        for mn in reversed(note.mentions):  # "husband Dev, he's a paramedic": Dev
+            if mn.gender == gender and mn.about != SKIP and mn.end <= pos and \
+                    _APPOSED.fullmatch(note.text, mn.end, pos):
+                return mn.about
     if not note.customer_voice:
         if note.customer_gender in ("-", gender) or gender == "-":
             return None

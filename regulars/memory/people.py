@@ -34,7 +34,8 @@ _I_HAVE_AND = re.compile(r"\b(?:i|we)\s+(?:have|'ve got|have got|own)\s+(?:a|an|
                          r"three|four|\d+)\s+(?:[a-z-]+\s+)?$")
 _LEFT = re.compile(r"(?:\b" + _POSS + r"\s+)?(?P<adj>" + _ADJ + r"{0,2})$", re.I)
 _LEFT_ASCII = ascii_twin(_LEFT)
-_RIGHT = re.compile(r"(?:\s*,?\s*(?:(?:is|are|called|named)\s+)?(?P<names>" + _NAMES + r")"
+_RIGHT = re.compile(r"(?:\s*,?\s*(?:(?:is|are|called|named|['’]s\s+name\s+is)\s+)?"
+                    r"(?P<names>" + _NAMES + r")"
                     r"|\s*\((?P<pnames>" + _NAMES + r")[^)]{0,40}\))?")
 _PET_RIGHT = re.compile(r"(?:\s*(?:,|=|:)?\s*(?:(?:called|named)\s+(?P<lname>[a-z]+)|(?P<names>"
                         + _NAMES + r"))|\s*\((?P<pnames>" + _NAMES + r")\))?")
@@ -80,7 +81,7 @@ class _Hit:
 _RX_EXTRACT_PEOPLE_1 = re.compile(r"['’]s?\s+(?!(?:a|an|now|just|got|been|off|doing|getting|"
                                   r"having|going|starting|moving|back|away|still|also|not|"
                                   r"never|always|expecting|pregnant|retired|engaged|married|"
-                                  r"living|working|training|studying)\b)[a-z]")
+                                  r"living|working|training|studying|name\s+is)\b)[a-z]")
 _RX_EXTRACT_PEOPLE_2 = re.compile(r"\b[A-Za-z]+\s+$")
 _RX_EXTRACT_PEOPLE_3 = re.compile(r"\b(?:with|and|&)\s+$", re.I)
 
@@ -113,6 +114,8 @@ def extract_people(note: Note, sent: Sentence) -> None:
         elif not _household(note, sent, m, poss, word):
             continue
         names = _split_names(m.group("names") or m.group("pnames"))
+        if names and _KIN_LIST.search(text, max(0, ws - 30), m.end):
+            names = []  # "Mum, Dad, Ellie (12)": a list of the family, not Mum's name
         if rel.relation == "other" and owner and not names:
             note.mentions.append(Mention(SKIP, "person", "-", sent.start + ws,
                                          sent.start + m.end, ()))
@@ -128,6 +131,10 @@ def extract_people(note: Note, sent: Sentence) -> None:
         abs_start = sent.start + ws
         if not names:
             if word in ("boy", "girls", "kid", "baby") and not poss:
+                continue
+            if rel.relation == "colleague":  # "her boss's leaving do": work, not her circle
+                note.mentions.append(Mention(SKIP, "person", "-", abs_start,
+                                             sent.start + m.end, ()))
                 continue
             _person(note, sent, m, rel, None)
             note.mentions.append(Mention(rel.label, "person", rel.gender, abs_start,
@@ -199,6 +206,10 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
     return True
 
 
+# A kin word in a comma list with another: "Mum, Dad, Ellie" names none of them.
+_KIN_LIST = re.compile(r"\b(?:Mum|Mom|Dad|Nan|Gran|Grandad|Grandpa|Grandma|Mother|Father|"
+                       r"Wife|Husband|Partner)\s*,\s*(?:Mum|Mom|Dad|Nan|Gran|Grandad|Grandpa|"
+                       r"Grandma|Mother|Father|Wife|Husband|Partner)\b")
 _RX_SPLIT_NAMES_1 = re.compile(r"\s*(?:,|&|\+|\band\b)\s*")
 
 
@@ -247,6 +258,8 @@ def extract_pets(note: Note, sent: Sentence) -> None:
                 continue
         m = _Hit(text, ws, we, _PET_RIGHT)
         names = _split_names(m.group("names") or m.group("pnames"))
+        if names and _KIN_LIST.search(text, max(0, ws - 30), m.end):
+            names = []  # "Mum, Dad, Ellie (12)": a list of the family, not Mum's name
         if m.group("lname"):
             names = [m.group("lname")]
         poss = m.poss.lower()

@@ -165,6 +165,8 @@ _FOR_KIN = re.compile(r"[\w' -]{0,30}?\s+for\s+(?:his|her|their|my|our)\s+"
                      r"(?P<w>[\w-]+(?:\s+[\w-]+)?)")
 _SUBJECT_BEFORE = re.compile(r"\b(?:i|we|they|to|both|all)\s+(?:\w+\s+)?$", re.I)
 _REQUEST_BEFORE = re.compile(r"(?:\bwould|\bwd|['’]d)\s+(?:really\s+|so\s+)?$", re.I)
+_SIMILE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|looks?|feels?|sounds?|seems?|"
+                            r"acts?|just|more|exactly|treated|treats)\s+$", re.I)
 _PAST_LIKING = frozenset(("loved", "liked", "hated", "adored", "enjoyed"))
 _HABIT_BEFORE = re.compile(r"\b(?:always|has|have|had|'s|’s|'ve|’ve|ever|forever)\s+"
                            r"(?:\w+\s+)?$", re.I)
@@ -189,6 +191,8 @@ def _liking(note: Note, sent: Sentence) -> None:
             continue  # "Tennis elbow — avoid heavy lifting" is advice, not a dislike
         if _REQUEST_BEFORE.search(text, max(0, at - 12), at):
             continue  # "I'd love a table for four" asks for something once
+        if verb == "like" and _SIMILE_BEFORE.search(text, max(0, at - 12), at):
+            continue  # "her dog is like a child to her" compares; it likes nothing
         if verb in _PAST_LIKING and not _HABIT_BEFORE.search(text, 0, at):
             continue  # "back from Lisbon, loved the tiles" tells of one visit, not a taste
         obj = clean_object(raw)
@@ -214,6 +218,8 @@ def _liking(note: Note, sent: Sentence) -> None:
             note.emit("interest", start, start + len(obj), about, 0.75, value=value)
             continue
         topic = topic_of(obj) or _guess_topic(text)
+        if "drinks" in verb and topic == "color":
+            topic = "drink"  # "only drinks white": the wine
         note.emit("preference", start, start + len(obj), about, 0.7, topic=topic, value=obj,
                   polarity="dislike" if dislike else "like")
 
@@ -275,11 +281,17 @@ def _favourite(note: Note, sent: Sentence) -> None:
                   topic=topic_of(obj) or "other", value=obj, polarity="like")
 
 
+# A sentence ordering something for an occasion or someone else: the list that follows
+# describes that order.
+_GIFT_BEFORE = re.compile(r"\b(?:for (?:her|his|their|a|the) [\w'’ -]{0,30}?(?:funeral|"
+                          r"wedding|birthday|anniversary|party|do|retirement|christening|"
+                          r"['’]s \w+)|funeral|wreath|sympathy)\b[^.!?]{0,60}[.!?]\s*$",
+                          re.I)
 _RX_EXTRACT_ORDERS_1 = re.compile(r"(,|\+| w/ )")
 _RX_EXTRACT_ORDERS_2 = re.compile(r"(?:no|never|not)\s+", re.I)
 _RX_EXTRACT_ORDERS_3 = re.compile(r"^(?:(?:a|an|large|small|medium|regular|pot of|cup of|"
-                                  r"mug of|glass of|bottle of|two|one|2|1|usual|her usual|"
-                                  r"his usual|always|the)\s+)+", re.I)
+                                  r"mug of|glass of|bottle of|two|one|2|1|usual:?|her usual:?|"
+                                  r"his usual:?|always|the)\s+)+", re.I)
 _RX_EXTRACT_ORDERS_4 = re.compile(r"\b(?:wants?|asked|for)\b", re.I)
 _RX_EXTRACT_ORDERS_5 = re.compile(r"\d+\s")
 _RX_EXTRACT_ORDERS_6 = re.compile(r"(?:never|no)\s", re.I)
@@ -294,6 +306,9 @@ def extract_orders(note: Note, sent: Sentence) -> None:
     """In staff notes, read list fragments such as "large cappuccino, no choc" as likes."""
     if note.customer_voice or not find_terms(sent.text, lexicon.topics()):
         return
+    if _GIFT_BEFORE.search(note.text, max(0, sent.start - 100), sent.start) and \
+            not _LIKE_GATE.search(sent.low):
+        return  # "Asked for a bouquet for her mum's funeral. Lilies and white roses."
     pos = 0
     for part in _RX_EXTRACT_ORDERS_1.split(sent.text):
         if part in (",", "+", " w/ "):
@@ -303,9 +318,11 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         pos += len(part)
         frag = part.strip()
         lead = part.find(frag)
-        if _LIKE_GATE.search(lower(frag)) and not _RX_EXTRACT_ORDERS_6.match(frag) or \
-                _RX_EXTRACT_ORDERS_4.search(frag):
-            continue  # liking verbs are read by _liking; requests and gifts are not orders
+        if _RX_EXTRACT_ORDERS_4.search(frag):
+            break  # a request or gift ("wants a cake for her boss, chocolate"): the rest
+            # of the list describes it, not what the customer has
+        if _LIKE_GATE.search(lower(frag)) and not _RX_EXTRACT_ORDERS_6.match(frag):
+            continue  # liking verbs are read by _liking
         if not frag or _RX_EXTRACT_ORDERS_5.match(frag) and not _RX_EXTRACT_ORDERS_7.match(frag):
             continue
         neg = _RX_EXTRACT_ORDERS_2.match(frag)
@@ -321,6 +338,9 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         if any(w.lower().rstrip(".") in _TITLES for w in head):
             continue  # "Mrs White", "Ms Rose": a surname, not a colour or a flower
         topic = lexicon.topics()[m.group().lower()]
+        if head and (head[0].lower().startswith("ex-") or topic in ("color", "flower") and
+                     head[-1][0].isupper() and body_clean[m.start()].isupper()):
+            continue  # "ex-Royal Navy", "Forest Green Rovers": a former post, a proper name
         if topic not in ("drink", "food", "dessert", "style", "color", "flower"):
             continue
         if neg and topic not in ("color", "drink"):

@@ -316,3 +316,47 @@ def test_a_staff_note_ending_on_a_hedge_gives_no_place_or_job(facts):
 def test_now_in_year_10_is_no_home(facts):
     assert not pick(facts("Son now in Year 10 at Hartley."), "place")
     assert pick(facts("Now in Leeds."), "place", value="Leeds")
+
+
+def test_a_former_post_or_a_proper_name_is_no_colour(facts):
+    assert not pick(facts("Retired teacher, ex-Royal Navy."), "preference")
+    found = facts("Large Americano, extra shot. Supports Forest Green Rovers.")
+    assert not pick(found, "preference", topic="color")
+    assert pick(facts("Iced Latte, Oat Milk."), "preference", value="Iced latte")
+
+
+def test_a_list_after_a_request_describes_the_order(facts):
+    assert not facts("Wants a cake for her boss's leaving do, chocolate, serves 20.")
+    found = facts("Asked for a bouquet for her mum's funeral. Lilies and white roses.")
+    assert not pick(found, "preference")
+    found = facts("Suit for his son's wedding on 4 Oct. Likes bold colours, no pastels.")
+    assert pick(found, "preference", value="pastels", polarity="dislike")
+
+
+def test_usual_colon_is_not_part_of_the_order(facts):
+    assert pick(facts("Usual: Skinny Latte."), "preference", value="Skinny latte")
+
+
+def test_an_unnamed_boss_is_outside_the_circle(facts):
+    assert not facts("Her boss is a vet.")
+
+
+def test_a_name_given_as_the_relatives_name(facts):
+    found = facts("Husband's name is Dev, he's a paramedic.")
+    assert pick(found, "person", relation="spouse", name="Dev")
+    assert pick(found, "occupation", value="paramedic", about="Dev")
+
+
+def test_a_list_of_the_family_names_no_one_by_the_next_word(facts):
+    found = facts("Booked the whole family in for Christmas eve: Mum, Dad, Ellie (12), Sam (9).")
+    assert not pick(found, "person", name="Ellie", relation="mother")
+    assert not pick(found, "person", name="Ellie", relation="father")
+
+
+def test_like_a_is_a_comparison(facts):
+    assert not pick(facts("Says her dog is like a child to her."), "preference")
+
+
+def test_a_colour_someone_drinks_is_wine(facts):
+    found = facts("She said her husband only drinks white.")
+    assert pick(found, "preference", value="white", topic="drink", about="spouse")
