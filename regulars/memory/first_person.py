@@ -115,6 +115,7 @@ def extract_first_person(note: Note, sent: Sentence) -> None:
     low = sent.low
     if "i " not in low and "my " not in low and "i'" not in low and "we " not in low and \
             "here in" not in low:
+        _music(note, sent)  # "mostly country music": an answer needs no "i"
         return
     _hobby_verbs(note, sent)
     if "listen" in low:
@@ -156,6 +157,7 @@ def extract_first_person(note: Note, sent: Sentence) -> None:
                 start = sent.start + m.start("v")
                 note.emit("occupation", start, start + len(role), None, 0.6,
                           value=sent.text[m.start("v"):m.end("v")], employer=None)
+    _music(note, sent)
     if " in " in low or "native" in low or "home" in low:
         for rx, rel in ((_HERE, "lives_in"), (_NATIVE, "from")):
             for m in rx.finditer(low):
@@ -281,3 +283,138 @@ def _place(note: Note, sent: Sentence, m: re.Match[str], rel: str) -> None:
     start = sent.start + m.start("p")
     note.emit("place", start, start + len(cand), None, 0.6, relation=rel,
               value=sent.text[m.start("p"):m.start("p") + len(cand)])
+
+
+def _asked_from(note: Note, sent: Sentence) -> int:
+    """Return where the question in a sentence starts ("i love jazz, do you?"), or its end.
+
+    A sentence closed by "?" asks from its last clause; one opening on "do you",
+    "what is your" asks throughout.
+    """
+    low = sent.low
+    if _ASKS.match(low):
+        return 0
+    end = sent.start + len(sent.text)
+    if note.text[end:end + 2].lstrip()[:1] != "?":
+        return len(low)
+    m = _CLAUSE_START.match(low)
+    return m.end() if m else 0
+
+
+_ASKS = re.compile(r"(?:(?:so|and|but|well|hey|hi|oh) )?(?:do|does|did|are|is|have|has|would|"
+                   r"will|can|could|what|which|who|how|where|why|when)(?: (?:is|are|do|"
+                   r"does|kind of|sort of|type of|\w+))? (?:you|your|u|ya)\b")
+_WORD_RX = re.compile(r"[a-z0-9*][a-z0-9&'./*-]*")
+
+
+def _find(low: str, terms: dict[str, object], longest: int = 5) -> list[tuple[int, int, str]]:
+    """Find terms in lower-cased text, leftmost-longest on word boundaries."""
+    words = [(m.start(), m.end(), m.group().rstrip(".'")) for m in _WORD_RX.finditer(low)]
+    out = []
+    i = 0
+    while i < len(words):
+        for k in range(min(longest, len(words) - i), 0, -1):
+            key = " ".join(w for _s, _e, w in words[i:i + k])
+            if key in terms:
+                out.append((words[i][0], words[i][0] + len(key), key))
+                i += k
+                break
+        else:
+            i += 1
+    return out
+
+
+# Someone other than the customer as the clause's subject or owner.
+_OTHER_SUBJECT = re.compile(r"\b(?:you|your|u|ya|he|she|they|his|her|their|him|them|friends?|"
+                            r"wife|husband|mom|mum|dad|mother|father|brother|sister|son|"
+                            r"daughter|kids|children|parents|family|boyfriend|girlfriend|"
+                            r"people|everyone|everybody|nobody|someone|no one|store|radio)\b")
+_CLAUSE_START = re.compile(r".*(?:[,;:]|\b(?:but|because|so|when|while|although|though|"
+                           r"and then|if|until|since|cause)\b)", re.S)
+_UNSURE = re.compile(r"\b(?:not|never|n't|no longer|used to|wish|if|hate[sd]?|dislike[sd]?|"
+                     r"can't stand|cannot stand|would|'d|want to|wanna|hope|hoping|when i was|"
+                     r"as a kid|growing up|tired of|sick of|loathe|without|instead of|"
+                     r"allowed|ever|try|trying|should|may|might|maybe|could|going to|gonna|"
+                     r"about to|plan to|planning|someday|one day|once)\b")
+
+
+def _own_clause(low: str, local: int) -> str | None:
+    """Return the clause before `local` when it speaks of the customer's own habits.
+
+    None when someone else is the subject ("my wife loves jazz") or the clause is hedged,
+    negated or wishful ("i never listen to", "i wish i could").
+    """
+    m = _CLAUSE_START.match(low, 0, local)
+    clause = low[m.end() if m else 0:local]
+    if _OTHER_SUBJECT.search(clause) or _UNSURE.search(clause):
+        return None
+    return clause
+
+
+# The words that make a genre or act something the customer likes, before it
+# ("i listen to", "big … fan of") or after it ("… concerts", "… fan").
+_MUSIC_BEFORE = re.compile(
+    r"(?:\b(?:love|loves|like|likes|enjoy|enjoys|adore|prefer|into|fan of|listen to|"
+    r"listening to|listens to|dance to|dancing to|jam|jamming|jam to|jam out to|blast|"
+    r"blasting|play|playing|sing|singing|crazy about|obsessed with|mad about|obsession with|"
+    r"favou?rite (?:\w+ ){0,3}(?:is|are)|mine is|mine are)|^(?:mostly|definitely|probably|"
+    r"always|all|only|just|some|i'd say|i would say|gotta be|got to be)?) (?:(?:to |some |a "
+    r"lot of |lots of |mostly |only |all |my |old |old school |classic |good |the |"
+    r"really |mainly |early |new |older |all kinds of )){0,2}$|^$")
+_MUSIC_AFTER = re.compile(r" (?:music|songs?|concerts?|festivals?|bands?|albums?|records?|"
+                          r"radio|station|tunes|gigs?|singers?|fan|fans|tickets|cds?|"
+                          r"vinyl|playlists?)\b")
+_FAV_MUSIC_AFTER = re.compile(r" (?:is|are) (?:my|the) (?:absolute |all time |)(?:favou?rite"
+                              r"|fave|best|jam|thing)\b")
+_ANSWER_AFTER = re.compile(r"(?: music)?(?:$|[,!]| all the way| mostly| especially| for sure|"
+                           r"| and [a-z]+(?: music)?$)")
+_ATTEND_BEFORE = re.compile(r"\b(?:to|attend|attending|see|seeing|put on|spin|collect|"
+                            r"saw|love|loves|like|enjoy|my|a|big|huge|biggest|massive)"
+                            r" (?:(?:a|an|the|all|every|many|lots of|a lot of|some|of|big|huge|"
+                            r"local|live|weekend|those|old|classic|good) )*$")
+
+
+def _music(note: Note, sent: Sentence) -> None:
+    """Emit music the customer likes: a genre or act with a liking, listening or fan cue."""
+    low = sent.low
+    hits = _find(low, lexicon.music())
+    if not hits:
+        return
+    asked = _asked_from(note, sent)
+    for start, end, term in hits:
+        entry = lexicon.music()[term]
+        before, after = low[:start], low[end:]
+        after_noun = _MUSIC_AFTER.match(after)
+        before_verb = _MUSIC_BEFORE.search(before)
+        at_start = not before.strip(" ") or before.strip() in ("mostly", "definitely",
+                                                               "probably", "only", "always")
+        if after_noun:
+            liked = bool(before_verb) or bool(_ATTEND_BEFORE.search(before)) or at_start
+        elif before_verb and not at_start:
+            liked = not entry.strict or bool(re.search(
+                r"(?:listen|listening|listens|dance|dancing|jam|blast|blasting|playing|"
+                r"favou?rite (?:\w+ )?(?:music|band|singer|artist|genre|group|rapper)"
+                r"[\w ]*|mine is|mine are) (?:to |some |a lot of |mostly |only |my |old |"
+                r"classic |good |the )*$", before)) or _fav_music_in(low)
+        elif _FAV_MUSIC_AFTER.match(after):
+            liked = not entry.strict or _fav_music_in(low)
+        else:
+            liked = at_start and not entry.strict and _ANSWER_AFTER.match(after) is not None
+        if not liked or start >= asked or _own_clause(low, start) is None or \
+                not _ok(note, sent, start):
+            continue
+        span = (sent.start + start, sent.start + end)
+        known = [f for f in note.facts if f["span"][0] < span[1] and span[0] < f["span"][1]]
+        for f in known:
+            if f["kind"] == "preference" and f["topic"] == "other":
+                f["topic"] = "music"  # "a huge Dolly Parton fan" was read without its topic
+        if known:
+            continue  # an interest or liking already read here
+        value = entry.value
+        note.emit("preference", span[0], span[1], None, 0.6, topic="music", value=value,
+                  polarity="like")
+
+
+def _fav_music_in(low: str) -> bool:
+    return "music" in low or "band" in low or "singer" in low or "genre" in low or \
+        "song" in low or "listen" in low

@@ -100,3 +100,26 @@ def test_lower_case_home_places(facts):
 def test_listening_inside_a_longer_clause(facts):
     assert pick(cust(facts, "I drive my truck and listen to country music."), "preference",
                 value="country music")
+
+
+def test_genre_with_a_music_cue_is_a_music_preference(facts):
+    found = cust(facts, "We drive out to bluegrass festivals most summers.")
+    assert pick(found, "preference", topic="music", value="bluegrass")
+    found = cust(facts, "Mostly folk music, especially on long drives.")
+    assert pick(found, "preference", topic="music", value="folk music")
+    found = cust(facts, "i put on some old soul records when i cook")
+    assert pick(found, "preference", topic="music", value="soul music")
+
+
+def test_act_with_a_fan_cue_is_a_music_preference(facts):
+    found = cust(facts, "I'm a huge Dolly Parton fan, so the playlist is sorted.")
+    assert pick(found, "preference", topic="music", value="Dolly Parton")
+
+
+def test_genre_word_in_another_sense_or_anothers_taste_is_no_preference(facts):
+    assert not pick(cust(facts, "We moved out to the country last year."), "preference")
+    assert not pick(cust(facts, "My husband only listens to punk records."), "preference",
+                    topic="music")
+    assert not pick(cust(facts, "Do you go to many jazz concerts?"), "preference")
+    assert not pick(cust(facts, "I wish I could see Adele in concert."), "preference")
+    assert not pick(cust(facts, "I met Willie Nelson once at an airport."), "preference")

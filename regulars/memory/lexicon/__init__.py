@@ -70,6 +70,21 @@ def occupations() -> frozenset[str]:
     return frozenset(r[0] for r in _rows("occupations.txt"))
 
 
+class MusicTerm(NamedTuple):
+    kind: str  # "genre" or "artist"
+    strict: bool  # the word also means something else: read it only beside a music cue
+    value: str
+
+
+@cache
+def music() -> dict[str, MusicTerm]:
+    """Map a lower-case music genre or act ("country", "taylor swift") to its reading."""
+    out = {}
+    for word, kind, value in _rows("music.txt"):
+        out[word] = MusicTerm(kind.rstrip("?"), kind.endswith("?"), value)
+    return out
+
+
 @cache
 def events() -> dict[str, str]:
     """Map an event phrase to its event type."""
