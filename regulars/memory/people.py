@@ -111,9 +111,18 @@ def extract_people(note: Note, sent: Sentence) -> None:
                 note.mentions.append(Mention(SKIP, "person", "-", sent.start + ws,
                                              sent.start + m.end, ()))
                 continue
+        elif rel.relation in ("mother", "father") and not poss and _PARENT_OF.match(text, we):
+            kids = lexicon.relations()["children"]  # "Mum of 3": she has children
+            _person(note, sent, m, kids, None)
+            note.mentions.append(Mention(kids.label, "person", "-", sent.start + ws,
+                                         sent.start + m.end, ()))
+            continue
         elif not _household(note, sent, m, poss, word):
             continue
         names = _split_names(m.group("names") or m.group("pnames"))
+        raw = m.group("names")
+        if not names and raw in _MONTH_NAMES and not _DATE_AFTER.match(text, m.end):
+            names = [raw]  # "Wife June had a fall": a name, not the month
         if names and _KIN_LIST.search(text, max(0, ws - 30), m.end):
             names = []  # "Mum, Dad, Ellie (12)": a list of the family, not Mum's name
         if rel.relation == "other" and owner and not names:
@@ -206,6 +215,9 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
     return True
 
 
+_PARENT_OF = re.compile(r"\s+(?:of|to)\s+(?:\d+|one|two|three|four|five|six|twins)\b", re.I)
+_MONTH_NAMES = frozenset(("April", "May", "June", "August"))
+_DATE_AFTER = re.compile(r"\s*(?:\d|the\b|of\b|[,.]?\s*\d)", re.I)
 # A kin word in a comma list with another: "Mum, Dad, Ellie" names none of them.
 _KIN_LIST = re.compile(r"\b(?:Mum|Mom|Dad|Nan|Gran|Grandad|Grandpa|Grandma|Mother|Father|"
                        r"Wife|Husband|Partner)\s*,\s*(?:Mum|Mom|Dad|Nan|Gran|Grandad|Grandpa|"

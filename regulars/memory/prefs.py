@@ -25,7 +25,8 @@ _STOP_OBJ = re.compile(r"\s*(?:,|\.|;|:|\(|\)|!|\?|—|–| - | and (?!cheese|ch
                        r"if | or | than | where | after | before | until | during | too| now| "
                        r"these days| anymore| any more| though| "
                        r"either| myself| himself| herself| apparently| lol)", re.I)
-_DROP_LEAD = re.compile(r"^(?:(?:a|an|the|some|any|anything|everything|all|her|his|my|their|"
+_DROP_LEAD = re.compile(r"^(?:(?:(?:a |a good |a long )?(?:chat|natter|talk|talking|chatting) "
+                        r"about|a|an|the|some|any|anything|everything|all|her|his|my|their|"
                         r"your|our|a good|a nice|a crisp|a strong|really|very|most|mostly|"
                         r"the new|new|all things|such|proper|lots of|lot of|plenty of|"
                         r"a lot of)\s+)+",
@@ -341,6 +342,11 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         if head and (head[0].lower().startswith("ex-") or topic in ("color", "flower") and
                      head[-1][0].isupper() and body_clean[m.start()].isupper()):
             continue  # "ex-Royal Navy", "Forest Green Rovers": a former post, a proper name
+        if any(w.lower() in ("a", "an") for w in head):
+            continue  # "Drives a red Mini": a verb's object, not an order
+        at = sent.start + local + lead + len(body) - len(body_clean) + m.start()
+        if any(mn.start <= at < mn.end for mn in note.mentions):
+            continue  # "Cat Pudding, 14": a name
         if topic not in ("drink", "food", "dessert", "style", "color", "flower"):
             continue
         if neg and topic not in ("color", "drink"):

@@ -19,7 +19,8 @@ _FORMER = re.compile(r"(?:\b(?:ex|former|formerly|retired|used to be|was once|no
                      r"(?:an?\s+)?$)|\bex-$", re.I)
 _COPULA = re.compile(r"(?:\b(?:is|'s|’s|am|'m|’m|are|now|also|herself|himself|works as|"
                      r"work as|working as|job as|employed as|promoted to|qualified as|"
-                     r"trained as|became|become|i'm|i am)\s+(?:(?:currently|now|also|"
+                     r"trained as|became|become|i'm|i am|(?:works?|working) (?:at|for|in) "
+                     r"[\w'’&. -]{1,30}? as)\s+(?:(?:currently|now|also|"
                      r"actually|still|just)\s+)?(?:(?:a|an|the)\s+)?$)", re.I)
 _MOD = r"(?:[\w'’-]+\s+){0,3}?"
 _SUBJECTS = re.compile(r"\bteach(?:es|ing)?\s+(?P<subj>[A-Za-z]+(?: [a-z]+)?)(?=\s+at\b|\s*$|"
@@ -90,6 +91,9 @@ _RX_EXTRACT_OCCUPATIONS_7 = re.compile(r"[\w-]+$")
 _RX_EXTRACT_OCCUPATIONS_8 = re.compile(r"[a-z]")
 
 
+_OF_HONOUR = re.compile(r"\s+of\s+hono(?:u)?r\b", re.I)
+
+
 def extract_occupations(note: Note, sent: Sentence) -> None:
     """Emit a job when a title follows "is a", "works as", or opens a staff fragment."""
     text = sent.text
@@ -135,6 +139,8 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
         if _RX_EXTRACT_OCCUPATIONS_3.search(before) or \
                 _RX_EXTRACT_OCCUPATIONS_4.match(text[m.end():]):
             continue  # "keen gardener" is a hobby, "studying physio" a course
+        if _OF_HONOUR.match(text, m.end()):
+            continue  # "maid of honour" is a part at a wedding
         head = words[-1].lower()
         if len(words) == 1 and head in ("partner", "associate", "agent", "assistant", "model",
                                         "guard", "director", "officer", "handler", "student",

@@ -360,3 +360,42 @@ def test_like_a_is_a_comparison(facts):
 def test_a_colour_someone_drinks_is_wine(facts):
     found = facts("She said her husband only drinks white.")
     assert pick(found, "preference", value="white", topic="drink", about="spouse")
+
+
+def test_a_car_colour_is_no_order(facts):
+    assert not pick(facts("MOT due March. Drives a red Mini."), "preference")
+
+
+def test_a_pet_named_after_a_food_is_no_order(facts):
+    found = facts("Cat Pudding, 14, kidney issues.")
+    assert pick(found, "pet", name="Pudding")
+    assert not pick(found, "preference")
+
+
+def test_a_wedding_anniversary_is_no_wedding(facts):
+    found = facts("Flowers for her own wedding anniversary next Tues — 40 years!")
+    assert pick(found, "event", type="anniversary")
+    assert not pick(found, "event", type="wedding")
+
+
+def test_maid_of_honour_is_no_job(facts):
+    assert not pick(facts("Maid of honour is her sister Kate."), "occupation")
+
+
+def test_works_somewhere_as_a_job(facts):
+    assert pick(facts("Works at the hospital as a porter."), "occupation", value="porter")
+
+
+def test_mum_of_three_has_children(facts):
+    found = facts("Mum of 3, youngest just started nursery.")
+    assert pick(found, "person", relation="child")
+    assert not pick(found, "person", relation="mother")
+
+
+def test_a_month_after_a_kin_word_is_a_name(facts):
+    assert pick(facts("Wife June had a fall."), "person", relation="spouse", name="June")
+    assert not pick(facts("Daughter May 2020 graduated."), "person", name="May")
+
+
+def test_a_chat_about_a_thing_is_the_thing(facts):
+    assert pick(facts("Likes a good chat about football."), "interest", value="football")
