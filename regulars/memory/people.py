@@ -111,7 +111,9 @@ def extract_people(note: Note, sent: Sentence) -> None:
                 note.mentions.append(Mention(SKIP, "person", "-", sent.start + ws,
                                              sent.start + m.end, ()))
                 continue
-        elif rel.relation in ("mother", "father") and not poss and _PARENT_OF.match(text, we):
+        elif rel.relation in ("mother", "father") and not poss and _PARENT_OF.match(text, we) \
+                and not _PET_PARENT.search(text, max(0, ws - 12), ws) \
+                and not find_terms(text[we:we + 30], lexicon.species()):
             kids = lexicon.relations()["children"]  # "Mum of 3": she has children
             _person(note, sent, m, kids, None)
             note.mentions.append(Mention(kids.label, "person", "-", sent.start + ws,
@@ -216,6 +218,7 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
 
 
 _PARENT_OF = re.compile(r"\s+(?:of|to)\s+(?:\d+|one|two|three|four|five|six|twins)\b", re.I)
+_PET_PARENT = re.compile(r"\b(?:dog|cat|fur|pet|puppy|plant|horse)\s+$", re.I)
 _MONTH_NAMES = frozenset(("April", "May", "June", "August"))
 _DATE_AFTER = re.compile(r"\s*(?:\d|the\b|of\b|[,.]?\s*\d)", re.I)
 # A kin word in a comma list with another: "Mum, Dad, Ellie" names none of them.
