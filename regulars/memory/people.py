@@ -37,8 +37,11 @@ _LEFT_ASCII = ascii_twin(_LEFT)
 _RIGHT = re.compile(r"(?:\s*,?\s*(?:(?:is|are|called|named|['’]s\s+name\s+is)\s+)?"
                     r"(?P<names>" + _NAMES + r")"
                     r"|\s*\((?P<pnames>" + _NAMES + r")[^)]{0,40}\))?")
-_PET_RIGHT = re.compile(r"(?:\s*(?:,|=|:)?\s*(?:(?:called|named)\s+(?P<lname>[a-z]+)|(?P<names>"
-                        + _NAMES + r"))|\s*\((?P<pnames>" + _NAMES + r")\))?")
+_PET_RIGHT = re.compile(r"(?:\s*(?:,|=|:)?\s*(?:(?:called|named)\s+(?:(?P<lname>[a-z]+)\b|"
+                        r"(?P<cnames>" + _NAMES + r"))|(?P<names>" + _NAMES + r"))|"
+                        r"\s*\((?P<pnames>" + _NAMES + r")\))?")
+# "Two cats — Salt & Pepper.": the names stand alone after a dash that ends the sentence.
+_DASH_NAMES = re.compile(r"\s*[—–-]\s*(?P<names>" + _NAMES + r")(?=\s*(?:[.;!(]|$))")
 _PET_BEFORE = re.compile(r"(?P<name>" + NAME + r")\s*(?:\(\s*(?:(?:our|my|her|his|a|the)\s+)?"
                          + _ADJ + r"{0,2}|=\s*" + _ADJ + r"{0,2}|\s+the\s+)$")
 
@@ -272,15 +275,19 @@ def extract_pets(note: Note, sent: Sentence) -> None:
                 found.append((before.start(), max(end, we), sp, [name]))
                 continue
         m = _Hit(text, ws, we, _PET_RIGHT)
-        names = _split_names(m.group("names") or m.group("pnames"))
-        if names and _KIN_LIST.search(text, max(0, ws - 30), m.end):
-            names = []  # "Mum, Dad, Ellie (12)": a list of the family, not Mum's name
+        names = _split_names(m.group("names") or m.group("pnames") or m.group("cnames"))
+        end = m.end
+        if not names and not text[m.end:].strip():
+            dash = _DASH_NAMES.match(note.text, sent.start + len(text))
+            if dash:
+                names = _split_names(dash.group("names"))
+                end = dash.end() - sent.start
         if m.group("lname"):
             names = [m.group("lname")]
         poss = m.poss.lower()
         if not _pet_owned(note, sent, m, poss, names):
             continue
-        found.append((m.start(), m.end, sp, names))
+        found.append((m.start(), end, sp, names))
     for start, end, sp, names in found:
         about = _pet_about(note, sent, start)
         if about == "\x00skip":

@@ -70,7 +70,8 @@ _TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev"))
 _NOT_ORDER = frozenset("""for to at in on by asked from switched changed moved longer drinks
 no not never of with instead gave stopped recommended suggested offered showed sold tried
 sampled tasted bought picked recommend suggest offer tasting sampling out had birthday wedding
-christening anniversary party staff office leaving retirement celebration""".split())
+christening anniversary party staff office leaving retirement celebration brought baked made
+sent gave got owner owners client customer""".split())
 _ALLERGY_TRIM = re.compile(r"^(?:severe|mild|bad|serious|a|an|the|all|any|known|slight|"
                            r"life-threatening|nasty|terrible|food|his|her|my)\s+", re.I)
 _ALLERGY_STOP = {"and", "so", "but", "too", "as", "which", "wears", "no", "she", "he", "please",

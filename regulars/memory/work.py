@@ -158,6 +158,10 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
             continue
         emp = _EMPLOYER.match(text, m.end())
         employer = (emp.group("emp") or emp.group("pemp")).strip() if emp else None
+        if head in ("student", "pupil") and employer:  # "a student at UCL" studies there
+            at = sent.start + emp.end() - len(employer)
+            note.emit("school", at, at + len(employer), about, 0.7, value=employer)
+            continue
         note.emit("occupation", sent.start + start, sent.start + m.end(), about, 0.75,
                   value=role, employer=employer)
     low = sent.low

@@ -399,3 +399,22 @@ def test_a_month_after_a_kin_word_is_a_name(facts):
 
 def test_a_chat_about_a_thing_is_the_thing(facts):
     assert pick(facts("Likes a good chat about football."), "interest", value="football")
+
+
+def test_pet_names_after_a_dash_or_called(facts):
+    found = facts("Two cats — Salt & Pepper. Salt is diabetic, insulin twice a day.")
+    assert pick(found, "pet", species="cat", name="Salt")
+    assert pick(found, "pet", species="cat", name="Pepper")
+    assert not pick(found, "dietary", about=None)
+    assert pick(facts("New puppy! Golden retriever called Honey."), "pet", name="Honey")
+    assert not pick(facts("Labrador — Nervous of the dryer."), "pet", name="Nervous")
+
+
+def test_what_the_owner_brought_is_no_order(facts):
+    assert not pick(facts("Frenchie Bruno is 2 today! Owner brought cake."), "preference")
+
+
+def test_a_student_at_a_college_studies_there(facts):
+    found = facts("Kitten Oreo, first vaccs. Owner is a student at UCL.")
+    assert pick(found, "school", value="UCL", about=None)
+    assert not pick(found, "occupation")
