@@ -12,7 +12,8 @@ from .text import NAME, Sentence, find_terms
 
 _PAST = re.compile(r"\b(?:had|has had|was|were|did|died|passed|lost|just|got|finished|"
                    r"retired|done|diagnosed|moved|last|ago|yesterday|since|been|went|"
-                   r"gave|took|recovering|after|post|d\.|loved|enjoyed|cried)\b", re.I)
+                   r"gave|took|recovering|after|post|d\.|loved|enjoyed|cried|started|"
+                   r"began|joined)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|'ll|going to|getting|due|next|upcoming|starts|starting|"
                      r"expecting|booked|coming|moving|is on|soon|planned|this|tomorrow|"
                      r"wants to operate|to operate|turns|turning)\b", re.I)
@@ -25,6 +26,7 @@ _PERSON_DEATH = re.compile(r"\b(?:died|passed away|passed on|lost (?:his|her|my|
 _LOST = re.compile(r"\b(?:lost|losing)\s+(?=(?:his|her|my|their|our)\b)|\(d\.", re.I)
 _COUPLE = {"spouse", "partner"}
 _POSS_PRONOUN = re.compile(r"\b(her|his)\s+(?:([\w-]+)\s+)?$", re.I)
+_HIT_PRONOUN = re.compile(r"(her|his)()\s", re.I)
 _NOT_A_MOVE = re.compile(r"\s*(?:the\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|next\b|"
                          r"tomorrow|today|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
                          r"dec)[a-z]*\b|am\b|pm\b|morning|afternoon|evening|week|later|earlier)",
@@ -110,7 +112,8 @@ def _event_about(note: Note, sent: Sentence, start: int, etype: str) -> str | No
             about = named[-1].about if named else r.label
         else:
             about = about_at(note, sent, start)
-            pron = _POSS_PRONOUN.search(sent.text, 0, start)
+            pron = _POSS_PRONOUN.search(sent.text, 0, start) or \
+                _HIT_PRONOUN.match(sent.text, start)  # "her 16th": the hit opens on "her"
             if pron is not None and pron.group(2) and \
                     pron.group(2).lower() in lexicon.relations():
                 pron = None  # "her son moved": the son's move

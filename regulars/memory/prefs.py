@@ -24,10 +24,11 @@ _STOP_OBJ = re.compile(r"\s*(?:,|\.|;|:|\(|\)|!|\?|—|–| - | and (?!cheese|ch
                        r"because | as | for | with | at | in | on | every | when | which | who | "
                        r"if | or | than | where | after | before | until | during | too| now| "
                        r"these days| anymore| any more| though| "
-                       r"either| myself| himself| herself| apparently| lol)", re.I)
+                       r"either| myself| himself| herself| apparently| lol| you | she | he | "
+                       r"they | we | i )", re.I)
 _DROP_LEAD = re.compile(r"^(?:(?:(?:a |a good |a long )?(?:chat|natter|talk|talking|chatting) "
-                        r"about|a|an|the|some|any|anything|everything|all|her|his|my|their|"
-                        r"your|our|a good|a nice|a crisp|a strong|really|very|most|mostly|"
+                        r"about|a good|a nice|a crisp|a strong|a|an|the|some|any|anything|"
+                        r"everything|all|her|his|my|their|your|our|really|very|most|mostly|"
                         r"the new|new|all things|such|proper|lots of|lot of|plenty of|"
                         r"a lot of)\s+)+",
                         re.I)

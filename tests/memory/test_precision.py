@@ -418,3 +418,21 @@ def test_a_student_at_a_college_studies_there(facts):
     found = facts("Kitten Oreo, first vaccs. Owner is a student at UCL.")
     assert pick(found, "school", value="UCL", about=None)
     assert not pick(found, "occupation")
+
+
+def test_her_ordinal_is_hers(facts):
+    found = facts("My daughter has just gone vegan and we're coming for her 16th.",
+                  author="customer")
+    assert pick(found, "event", type="birthday", about="daughter")
+
+
+def test_a_job_started_is_past(facts):
+    found = facts("I've started a new job at the hospital.", author="customer")
+    assert pick(found, "event", type="new_job", status="past")
+
+
+def test_a_liked_thing_ends_before_a_relative_clause(facts):
+    found = facts("I love the lavender scrub you used last time!", author="customer")
+    assert pick(found, "preference", value="lavender scrub")
+    assert pick(facts("My wife loves a good Rioja.", author="customer"), "preference",
+                value="Rioja", about="spouse")
