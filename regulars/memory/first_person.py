@@ -15,7 +15,7 @@ import re
 from . import lexicon
 from .context import Note, about_at, hypothetical_before
 from .prefs import _BAD_OBJ, clean_object, topic_of
-from .text import Sentence
+from .text import Sentence, find_terms
 
 # Base-form hobby verbs and the interest each names; a verb with a determined object
 # ("i run a shop", "i paint the fence") names a task, not a pastime, and is skipped.
@@ -113,11 +113,14 @@ def extract_first_person(note: Note, sent: Sentence) -> None:
     if not note.customer_voice:
         return
     low = sent.low
+    _drop_asked(note, sent)
     if "i " not in low and "my " not in low and "i'" not in low and "we " not in low and \
             "here in" not in low:
         _music(note, sent)  # "mostly country music": an answer needs no "i"
+        _hobby_terms(note, sent)
         return
     _hobby_verbs(note, sent)
+    _hobby_terms(note, sent)
     if "listen" in low:
         _listening(note, sent)
     if "fav" in low or "preferred" in low:
@@ -177,6 +180,8 @@ _RX_OK_1 = re.compile(r"\b(?:not|never|n't|no longer|used to|wish|if)\b[^,.;]{0,
 
 def _ok(note: Note, sent: Sentence, local: int) -> bool:
     """Say whether the statement at `local` is the customer's own and not hedged."""
+    if sent.low.startswith(("i ", "i'", "we ", "we'"), local):
+        local += 2  # the subject itself says whose statement it is
     return not hypothetical_before(sent, local) and not _RX_OK_1.search(sent.low[:local]) \
         and about_at(note, sent, local) is None
 
@@ -283,6 +288,24 @@ def _place(note: Note, sent: Sentence, m: re.Match[str], rel: str) -> None:
     start = sent.start + m.start("p")
     note.emit("place", start, start + len(cand), None, 0.6, relation=rel,
               value=sent.text[m.start("p"):m.start("p") + len(cand)])
+
+
+def _drop_asked(note: Note, sent: Sentence) -> None:
+    """Drop likings and hobbies read inside a question to the reader ("do you like jazz?")."""
+    asked = _asked_from(note, sent)
+    if asked == len(sent.low) or not _YOU.search(sent.low, asked):
+        return
+    cut = sent.start + asked
+    end = sent.start + len(sent.text)
+    if _SO_DO_I.match(note.text.lower(), end):
+        return  # "do you like jazz? i do." answers its own question
+    note.facts[:] = [f for f in note.facts if not (
+        f["kind"] in ("preference", "interest") and cut <= f["span"][0] < end)]
+
+
+_YOU = re.compile(r"\b(?:you|your|u|ya)\b")
+_SO_DO_I = re.compile(r"\s*\?[?!. ]*(?:yes |oh |well |)(?:i do|me too|i really do|i sure do|"
+                      r"i (?:love|like|enjoy|adore) (?:it|them|that|this)|so do i)\b")
 
 
 def _asked_from(note: Note, sent: Sentence) -> int:
@@ -418,3 +441,62 @@ def _music(note: Note, sent: Sentence) -> None:
 def _fav_music_in(low: str) -> bool:
     return "music" in low or "band" in low or "singer" in low or "genre" in low or \
         "song" in low or "listen" in low
+
+
+# A hobby named with a cue that says the customer does it: "i relax by knitting", "busy
+# volunteering", "just got back from mountain biking", "i am interested in photography".
+_HOBBY_BEFORE = re.compile(
+    r"(?:\bby|\bback from|\bdone|\bbusy|\bup late|\binterested in|\bpassion for|\blove for|"
+    r"\bi (?:am|was|'m) (?:just |currently |still |always |out |off |)|"
+    r"\b(?:i|we) (?:have|'ve) been|\bi (?:also |really |mostly |mainly |)(?:do|did|practice|"
+    r"practise|go|went|love|enjoy|like|prefer|adore)|\bi (?:also |often |)(?:spend|spent) "
+    r"(?:\w+ ){0,4}(?:time|hours|days|weekends|evenings|nights|mornings|afternoons)"
+    r"|\bweekends? (?:i|we) (?:do|go)) (?:\w+ )?$")
+# "fishing is one of my favorite things", "walking is something i enjoy".
+_HOBBY_AFTER = re.compile(r"(?: and [a-z ]{3,25}?)? (?:is|are) (?:one of |so |really |"
+                          r"definitely |also |still |just |totally |)(?:my|what i|something i"
+                          r"|the thing i)\b(?! (?:\w+ )?(?:job|work|career|profession|living)\b)")
+# A verb with a determined object or an idiom: "running a business", "running late".
+_HOBBY_TASK = re.compile(r" (?:a|an|the|your|his|her|their|its|it|this|that|them|late|out of|"
+                         r"for (?:office|mayor|president|congress|election)|errands|around|"
+                         r"over|into|low|away|short)\b")
+# What a sentence made only of hobbies may end with: "baking and stuff", "running lol".
+_FRAGMENT_END = re.compile(r"\s*(?:and (?:stuff|stuffs|things|such)|etc|mostly|too|lol|"
+                           r"haha|mainly|myself|for sure|definitely|)\s*[.!]*$")
+_FRAGMENT_JOIN = re.compile(r"\s*(?:,|and|or|&|, and)\s*$")
+
+
+def _hobby_terms(note: Note, sent: Sentence) -> None:
+    """Emit hobbies from the lexicon said with a cue of doing them, or as a bare answer."""
+    hits = find_terms(sent.text, lexicon.hobbies())
+    if not hits:
+        return
+    low = sent.low
+    asked = _asked_from(note, sent)
+    fragment = _fragment(low, hits)
+    for start, end, term in hits:
+        if start >= asked:
+            break
+        after = low[end:]
+        if _HOBBY_TASK.match(after):
+            continue
+        if not (fragment or _HOBBY_BEFORE.search(low, max(0, start - 60), start)
+                or _HOBBY_AFTER.match(after) and not low[:start].strip()):
+            continue
+        if _own_clause(low, start) is None or not _ok(note, sent, start):
+            continue
+        span = (sent.start + start, sent.start + end)
+        if any(f["span"][0] < span[1] and span[0] < f["span"][1] for f in note.facts):
+            continue
+        note.emit("interest", span[0], span[1], None, 0.6, value=lexicon.hobbies()[term])
+
+
+def _fragment(low: str, hits: list[tuple[int, int, str]]) -> bool:
+    """Say whether the sentence is only a list of hobbies ("kayaking and hiking")."""
+    pos = 0
+    for start, end, _term in hits:
+        gap = low[pos:start]
+        if gap.strip() and (pos == 0 or not _FRAGMENT_JOIN.match(gap)):
+            return False
+        pos = end
+    return _FRAGMENT_END.match(low, pos) is not None

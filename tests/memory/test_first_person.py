@@ -123,3 +123,27 @@ def test_genre_word_in_another_sense_or_anothers_taste_is_no_preference(facts):
     assert not pick(cust(facts, "Do you go to many jazz concerts?"), "preference")
     assert not pick(cust(facts, "I wish I could see Adele in concert."), "preference")
     assert not pick(cust(facts, "I met Willie Nelson once at an airport."), "preference")
+
+
+def test_hobby_said_with_a_cue_of_doing_it_is_an_interest(facts):
+    assert pick(cust(facts, "After work I unwind by crocheting."), "interest", value="crochet")
+    assert pick(cust(facts, "Just got back from snowboarding, legs are dead."), "interest",
+                value="snowboarding")
+    assert pick(cust(facts, "Archery is one of my favourite things."), "interest",
+                value="archery")
+    assert pick(cust(facts, "Pottery and quilting."), "interest", value="pottery")
+    assert pick(cust(facts, "I'm an avid kayaker."), "interest", value="kayaking")
+
+
+def test_hobby_word_in_a_task_or_someone_elses_habit_is_no_interest(facts):
+    assert not pick(cust(facts, "I am running late again."), "interest")
+    assert not pick(cust(facts, "Swimming is a good way to stay fit."), "interest")
+    assert not pick(cust(facts, "My sister is busy quilting all winter."), "interest")
+    assert not pick(cust(facts, "I would love to go snowboarding one day."), "interest")
+
+
+def test_a_question_to_the_reader_says_nothing_about_the_customer(facts):
+    assert not cust(facts, "Do you enjoy fishing?")
+    assert not pick(cust(facts, "What do you think of salsa music?"), "preference")
+    assert pick(cust(facts, "Do you like gardening? I do."), "interest", value="gardening")
+    assert pick(cust(facts, "I love gardening, do you?"), "interest", value="gardening")
