@@ -34,11 +34,12 @@ _RUNS = re.compile(r"\b(?:runs|owns|has)\s+(?:a|an|the|her own|his own|their own
 _SCHOOLISH = re.compile(r"\b(?:Uni|University|College|School|High|Academy|Poly|Polytechnic|"
                         r"Institute|Sixth Form|Grammar|Primary|Conservatoire|Prep)\b")
 _SCHOOL_CUE = re.compile(
-    r"\b(?:start(?:s|ing|ed)?|goes|going|got into|accepted (?:in)?to|off to|heading to|"
+    r"\b(?:start(?:s|ing|ed)?(?: at)?|goes|going|got into|accepted (?:in)?to|off to|heading to|"
     r"graduated from|graduate of|attends|attending|head (?:boy|girl) at|student at|studies at|"
     r"studying at|enrolled at|went to|in (?:year \d+|sixth form) at|place at|offer from|"
     r"started at|just started at|is at|'s at|now at)\s+(?:the\s+)?(?P<s>" + _CAP + r")")
-_STUDY = re.compile(r"\b(?:studying|studies|study|reading|doing a degree in)\s+(?P<subj>[\w-]+"
+_STUDY = re.compile(r"\b(?:[Ss]tudying|[Ss]tudies|[Ss]tudy|[Rr]eading|[Dd]oing a degree in)\s+"
+                    r"(?P<subj>[\w-]+"
                     r"(?: [\w-]+)?)\s+at\s+(?:the\s+)?(?P<s>" + _CAP + r")|\bat\s+(?P<s2>"
                     + _CAP + r")\s*,?\s*(?:studying|reading|doing(?! (?:well|fine|ok|okay|great|"
                     r"better|good|brilliantly|nicely)\b))\b|\bdoing (?:her|his|my|"
@@ -205,11 +206,11 @@ _RX_EXTRACT_SCHOOLS_3 = re.compile(r"(?:just\s+)?start", re.I)
 
 def extract_schools(note: Note, sent: Sentence) -> None:
     """Emit a school or course, and a dated start as an `other` event."""
-    text = sent.text
+    text, low = sent.text, sent.low
     found = []
     for rx, needs in ((_STUDY, _STUDY_NEEDS), (_SCHOOL_CUE, _SCHOOL_CUE_NEEDS)):
         for w in needs:
-            if w in text:
+            if w in low:
                 found += rx.finditer(text)
                 break
     for m in found:

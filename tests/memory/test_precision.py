@@ -436,3 +436,12 @@ def test_a_liked_thing_ends_before_a_relative_clause(facts):
     assert pick(found, "preference", value="lavender scrub")
     assert pick(facts("My wife loves a good Rioja.", author="customer"), "preference",
                 value="Rioja", about="spouse")
+
+
+def test_studying_or_starting_at_a_university(facts):
+    assert pick(facts("Studying law at Birmingham, home for Xmas."), "school",
+                value="Birmingham", about=None)
+    found = facts("Daughter Efia starting at Kingston Uni in Sept.")
+    assert pick(found, "school", value="Kingston Uni", about="Efia")
+    assert pick(found, "event", type="other", about="Efia", when="2026-09")
+    assert not pick(facts("Reading a book at Costa when I came in."), "school")
