@@ -157,6 +157,7 @@ _CUSTOMER_WORD = re.compile(
     r"\b(?:client|customer|owner|pt|patient|member|mr\.? [a-z]\w*|mrs\.? [a-z]\w*|"
     r"ms\.? [a-z]\w*|(?:she|he) (?:herself|himself)|(?:client|owner|pt) (?:herself|himself))\b")
 # "(also a client)" describes the person just named; it does not turn back to the customer.
+_ALSO_BEFORE = re.compile(r"(?:\balso|\()\s*$")  # "(also a client)": the one just named
 _A_CLIENT = re.compile(r"\b(?:an?|also an?|another|fellow)\s+$")
 _STAFF_FIRST = re.compile(r"\b(?:I|I'm|I’m|I'll|my|me)\b")
 # \b(?:he|she|he's|she's|him|they|they're)\b, as it matches ("he's" gives "he"), written to
@@ -220,7 +221,7 @@ def about_at(note: Note, sent: Sentence, local: int) -> str | None:
     text, low = sent.text, sent.low
     best: tuple[int, str | None] = (-1, None)
     for s, e, _g in _spans(_OUTSIDER, low):
-        if e <= local:
+        if e <= local and not _ALSO_BEFORE.search(low, max(0, s - 8), s):
             best = (s, SKIP)
     # staff writing about themselves ("my own dog", "I'll be covering") is not customer data
     if note.customer_voice:

@@ -14,7 +14,8 @@ _PLACE = r"(?P<p>(?:the\s+)?[A-ZÀ-Þ][\w'’À-ÿĀ-ž.-]*(?:\s+(?:[A-ZÀ-Þ][\
          r"upon|on|la|le|en))*?(?:\s+[A-ZÀ-Þ][\w'’À-ÿĀ-ž.-]*)?)"
 _LOWER_PLACE = r"(?P<lp>[a-z][a-z.'-]+(?:\s+[a-z][a-z.'-]+){0,2})"
 _LIVES = re.compile(r"\b(?i:lives|living|live|lived|based|settled|resides|residing|moved|"
-                    r"relocated|now)\s+(?i:(?:in|to|out to|over to)\s+)(?:" + _PLACE + "|"
+                    r"relocated|now)\s+(?i:(?:in|to|out to|over to|at [^,.;]{1,40}? in)\s+)"
+                    r"(?:" + _PLACE + "|"
                     + _LOWER_PLACE + ")")
 _FROM = re.compile(r"\b(?P<cue>(?i:originally from|is from|'s from|’s from|am from|"
                    r"'m from|are from|"

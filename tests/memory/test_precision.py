@@ -445,3 +445,15 @@ def test_studying_or_starting_at_a_university(facts):
     assert pick(found, "school", value="Kingston Uni", about="Efia")
     assert pick(found, "event", type="other", about="Efia", when="2026-09")
     assert not pick(facts("Reading a book at Costa when I came in."), "school")
+
+
+def test_lives_at_a_home_in_a_town(facts):
+    found = facts("Bouquet for my grandmother Ethel. She lives at Rosewood Care Home in Ilkley.",
+                  author="customer")
+    assert pick(found, "place", value="Ilkley", about="Ethel", relation="lives_in")
+
+
+def test_also_a_client_describes_the_relative(facts):
+    found = facts("Client's brother Sunil (also a client) now living in Dubai.")
+    assert pick(found, "place", value="Dubai", about="Sunil")
+    assert not facts("Chatted with a customer who lives in Leeds.")
