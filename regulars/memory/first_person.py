@@ -161,6 +161,14 @@ def extract_first_person(note: Note, sent: Sentence) -> None:
                 note.emit("occupation", start, start + len(role), None, 0.6,
                           value=sent.text[m.start("v"):m.end("v")], employer=None)
     _music(note, sent)
+    if "have" in low or "got" in low or "own" in low or "my " in low:
+        _household(note, sent)
+    if "work" in low or "job" in low or "career" in low or "shift" in low:
+        _workplace(note, sent)
+    if " i " in f" {low}":
+        _job_verbs(note, sent)
+    if "business" in low or "company" in low or "own a" in low or "own my" in low:
+        _own_business(note, sent)
     if " in " in low or "native" in low or "home" in low:
         for rx, rel in ((_HERE, "lives_in"), (_NATIVE, "from")):
             for m in rx.finditer(low):
@@ -500,3 +508,190 @@ def _fragment(low: str, hits: list[tuple[int, int, str]]) -> bool:
             return False
         pos = end
     return _FRAGMENT_END.match(low, pos) is not None
+
+
+# "i work at a bank", "my job at walmart", "work in insurance", "my burger king job".
+_WORK_AT = re.compile(r"\b(?:work|works|working|job|jobs|shifts?|career|gig)(?: (?:is|are))?"
+                      r"(?: (?:part time|full time|part-time|full-time|nights|days|weekends|"
+                      r"there|now|currently|still))? (?P<prep>at|in|for) (?:(?:the|a|an|my|"
+                      r"our|local|big|small|little|fancy|busy|nearby|new|huge|large) )*")
+_JOB_NOUN = re.compile(r" (?:job|jobs|gig|shift|shifts|career)\b")
+_MY_JOB_BEFORE = re.compile(r"\b(?:my|i have a|i've got a|i got a|i found a|i started a|"
+                            r"i just started a|i do) (?:(?:new|part time|part-time|full time|"
+                            r"full-time|day|night|current|regular|second|summer|weekend|local|"
+                            r"boring|good|great) )*$")
+
+
+def _workplace(note: Note, sent: Sentence) -> None:
+    """Emit a job named by where the customer works: "i work at a bank" -> bank worker."""
+    low = sent.low
+    places = lexicon.workplaces()
+    for m in _WORK_AT.finditer(low):
+        hit = next((h for h in _find(low[m.end():], places) if h[0] == 0), None)
+        if hit is None:
+            continue
+        entry = places[hit[2]]
+        if entry.kind == "field" and m.group("prep") != "in":
+            continue  # "work for insurance" is not a line of work
+        if entry.kind == "place" and m.group("prep") == "in" and \
+                low[m.start("prep") + 3:m.end()].strip() == "":
+            continue  # "work in retail" is a field; "work in school" rarely a job
+        _emit_job(note, sent, m.end(), m.end() + hit[1], entry, m.start())
+    for start, end, term in _find(low, places):
+        entry = places[term]
+        if entry.kind == "field" or not _JOB_NOUN.match(low, end) or \
+                not _MY_JOB_BEFORE.search(low, max(0, start - 40), start):
+            continue
+        _emit_job(note, sent, start, end, entry, start)
+
+
+_JOB_HOPE = re.compile(r"\b(?:want|wants|wanted|looking for|look for|apply|applied|applying|"
+                       r"find|dream|dreams|need|needs|quit|fired|lost|leave|left|offered|"
+                       r"interview|interviewed|miss|former|old|last|previous|retired)\b")
+
+
+def _emit_job(note: Note, sent: Sentence, start: int, end: int, entry: lexicon.Workplace,
+              cue: int) -> None:
+    low = sent.low
+    if _own_clause(low, cue) is None or not _ok(note, sent, cue):
+        return
+    if cue >= _asked_from(note, sent):
+        return
+    if _UNSURE.search(low, cue, start) or _JOB_HOPE.search(low, 0, start):
+        return
+    span = (sent.start + start, sent.start + end)
+    if any(f["kind"] == "occupation" for f in note.facts):
+        return  # a job title said in the same note names the job better
+    if entry.kind == "chain":
+        value, employer = "employee", entry.value
+    else:
+        value, employer = entry.value, None
+    note.emit("occupation", span[0], span[1], None, 0.6, value=value, employer=employer)
+
+
+# Jobs said with a verb: "i waitress at a diner", "i teach third grade", "i bartend".
+_JOB_VERB = re.compile(r"\bi (?:also |currently |still |now |just |actually |)(?P<v>waitress|"
+                       r"bartend|teach|tutor|nanny|babysit|freelance|wait tables|clean houses|"
+                       r"deliver pizzas|sell insurance|sell cars|sell real estate|sell houses|"
+                       r"do insurance|do accounting|do construction|do landscaping|do taxes|"
+                       r"do hair|do nails|nurse|preach|farm)\b(?P<rest>[^,.;!?]{0,30})")
+_JOB_OF_VERB = {"waitress": "waitress", "bartend": "bartender", "teach": "teacher",
+                "tutor": "tutor", "nanny": "nanny", "babysit": "babysitter",
+                "freelance": "freelancer", "wait tables": "waiter", "clean houses": "cleaner",
+                "deliver pizzas": "pizza delivery driver", "sell insurance": "insurance agent",
+                "sell cars": "car salesman", "sell real estate": "real estate agent",
+                "sell houses": "real estate agent", "do insurance": "insurance",
+                "do accounting": "accountant", "do construction": "construction worker",
+                "do landscaping": "landscaper", "do taxes": "tax preparer",
+                "do hair": "hairdresser", "do nails": "nail technician", "nurse": "nurse",
+                "preach": "preacher", "farm": "farmer"}
+_TAUGHT = frozenset("""math maths english science history art music piano guitar spanish
+french biology chemistry physics yoga dance""".split())
+# After the verb: a place or time of work, a subject taught, or nothing.
+_JOB_REST = re.compile(r"(?:\s*$| (?:at|in|for|on|part time|full time|during|all|every|most|"
+                       r"nights|days|weekends|to (?:pay|make|support|supplement|earn)|"
+                       r"(?:elementary|high|middle|primary|grade|kindergarten|math|maths|"
+                       r"english|science|history|art|music|piano|guitar|spanish|french|"
+                       r"biology|chemistry|physics|yoga|dance|preschool|pre-k|first|second|"
+                       r"third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\b))")
+
+
+def _job_verbs(note: Note, sent: Sentence) -> None:
+    low = sent.low
+    for m in _JOB_VERB.finditer(low):
+        verb, rest = m.group("v"), m.group("rest")
+        if not _JOB_REST.match(rest):
+            continue  # "i teach my kids to swim", "i nurse a grudge"
+        if verb in ("nurse", "farm", "preach") and rest.strip():
+            continue
+        if _own_clause(low, m.start()) is None or not _ok(note, sent, m.start()) or \
+                m.start() >= _asked_from(note, sent):
+            continue
+        if any(f["kind"] == "occupation" for f in note.facts):
+            return
+        value = _JOB_OF_VERB[verb]
+        words = rest.split()
+        if verb == "teach" and words and words[0] in _TAUGHT:
+            value = f"{words[0]} teacher"
+        start = sent.start + m.start("v")
+        note.emit("occupation", start, start + len(verb), None, 0.6, value=value,
+                  employer=None)
+
+
+# "i own a dog walking business", "i run my own bakery".
+_OWN_BUSINESS = re.compile(r"\b(?:i|we) (?:also |now |)(?:own|run|have|started|opened|manage)"
+                           r" (?:a|an|my own|our own|my|our|the|a small|a little) (?:small |"
+                           r"little |)(?P<v>(?:[a-z]+ ){0,2}?(?:business|company|shop|store|"
+                           r"restaurant|bakery|cafe|café|bar|salon|farm|ranch|firm|agency|"
+                           r"practice|studio|diner|food truck))\b")
+
+
+def _own_business(note: Note, sent: Sentence) -> None:
+    low = sent.low
+    for m in _OWN_BUSINESS.finditer(low):
+        what = m.group("v")
+        if what.split()[0] in _NOT_SUBJECT or what.split()[0] in ("family", "own", "new"):
+            continue
+        if _own_clause(low, m.start()) is None or not _ok(note, sent, m.start()) or \
+                m.start() >= _asked_from(note, sent):
+            continue
+        if any(f["kind"] == "occupation" for f in note.facts):
+            return
+        start = sent.start + m.start("v")
+        note.emit("occupation", start, start + len(what), None, 0.6, value=f"{what} owner",
+                  employer=None)
+
+
+_COUNT = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|"
+          r"several|some|many|lots of|a lot of|a few|few|a couple of|a couple|a pair of)")
+# "i have a brother and 3 sisters", "we've got two kids, a dog and a cat".
+_HAVE = re.compile(r"\b(?:i|we) (?:also |still |now |just |both |)(?:have|'ve got|have got|got|"
+                   r"own|adopted|rescued) (?:" + _COUNT + r" )?(?:[a-z-]+ ){0,3}$")
+_HAVE_LIST = re.compile(r"\b(?:i|we) (?:also |still |now |just |both |)(?:have|'ve got|"
+                        r"have got|own) [^.;!?]{0,60}(?:,|and|&|plus) (?:" + _COUNT +
+                        r" )?(?:[a-z-]+ ){0,2}$")
+# "just me and my 5 cats", "all of my 19 dogs": a counted group of the customer's own.
+_MY_COUNT = re.compile(r"\bmy (?:" + _COUNT + r"|other|only|pet|two|three) (?:[a-z-]+ ){0,2}$")
+_OTHERS_OWN = re.compile(r"\b(?:you|your|u|ya|he|she|they|his|her|their|friends?|\w+'s)\b")
+_NOT_PET_AFTER = re.compile(r"\s*(?:food|treats?|toys?|bed|beds|hair|walker|walking|sitter|"
+                            r"sitting|groomer|grooming|shelter|rescue|park|show|years|lover|"
+                            r"person|people|breeder|trainer|training|house|farm)\b")
+
+
+def _household(note: Note, sent: Sentence) -> None:
+    """Emit the relatives and pets the customer counts as theirs ("i have a son")."""
+    text, low = sent.text, sent.low
+    asked = _asked_from(note, sent)
+    kin = [(s, e, t, "person") for s, e, t in find_terms(text, lexicon.relations())]
+    pets = [(s, e, t, "pet") for s, e, t in find_terms(text, lexicon.species())]
+    for start, end, term, kind in kin + pets:
+        if start >= asked:
+            continue
+        window = low[max(0, start - 80):start]
+        if not (_HAVE.search(window) or _HAVE_LIST.search(window) or
+                kind == "pet" and _MY_COUNT.search(window)):
+            continue
+        if kind == "pet" and _NOT_PET_AFTER.match(low, end):
+            continue
+        m = _CLAUSE_START.match(low, 0, start)
+        clause = low[m.end() if m else 0:start]
+        if _OTHERS_OWN.search(clause) or not _ok(note, sent, start):
+            continue
+        if _UNSURE.search(clause) or " no " in f" {window[-12:]}":
+            continue
+        span = (sent.start + start, sent.start + end)
+        if kind == "person":
+            rel = lexicon.relations()[term.lower()]
+            if rel.relation in ("other", "friend", "colleague"):
+                continue
+            if any(f["kind"] == "person" and f["relation"] == rel.relation
+                   for f in note.facts):
+                continue
+            note.emit("person", span[0], span[1], None, 0.6, relation=rel.relation,
+                      name=None)
+        else:
+            species = lexicon.species()[term.lower()]
+            if any(f["kind"] == "pet" and f["species"] == species for f in note.facts):
+                continue
+            note.emit("pet", span[0], span[1], None, 0.6, species=species, name=None,
+                      status="alive")

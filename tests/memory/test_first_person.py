@@ -147,3 +147,37 @@ def test_a_question_to_the_reader_says_nothing_about_the_customer(facts):
     assert not pick(cust(facts, "What do you think of salsa music?"), "preference")
     assert pick(cust(facts, "Do you like gardening? I do."), "interest", value="gardening")
     assert pick(cust(facts, "I love gardening, do you?"), "interest", value="gardening")
+
+
+def test_workplace_names_the_job(facts):
+    assert pick(cust(facts, "I work nights at a warehouse."), "occupation",
+                value="warehouse worker")
+    assert pick(cust(facts, "i work part time at costco"), "occupation", employer="Costco")
+    assert pick(cust(facts, "My career is in real estate."), "occupation", value="real estate")
+    assert pick(cust(facts, "Tired after my shift at the pharmacy."), "occupation",
+                value="pharmacy worker")
+
+
+def test_hoped_for_former_or_someone_elses_workplace_is_no_job(facts):
+    assert not pick(cust(facts, "I used to work at a hospital."), "occupation")
+    assert not pick(cust(facts, "I applied for a job at the library."), "occupation")
+    assert not pick(cust(facts, "My husband works at the hospital."), "occupation",
+                    about=None)
+    assert not pick(cust(facts, "Do you work in retail?"), "occupation")
+
+
+def test_job_said_with_a_verb_or_a_business_owned(facts):
+    assert pick(cust(facts, "I bartend on weekends."), "occupation", value="bartender")
+    assert pick(cust(facts, "I teach chemistry at the sixth form."), "occupation",
+                value="chemistry teacher")
+    assert not pick(cust(facts, "I teach my nephew to ride a bike."), "occupation")
+    assert pick(cust(facts, "We run a small catering business."), "occupation",
+                value="catering business owner")
+
+
+def test_counted_relatives_in_a_list(facts):
+    found = cust(facts, "I have a stepson and two daughters.")
+    assert pick(found, "person", relation="son") and pick(found, "person", relation="daughter")
+    assert pick(cust(facts, "It's just me and my 3 rabbits."), "pet", species="rabbit")
+    assert not pick(cust(facts, "I don't have kids, just plants."), "person")
+    assert not pick(cust(facts, "My neighbour's got four cats."), "pet")

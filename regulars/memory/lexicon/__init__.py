@@ -85,6 +85,21 @@ def music() -> dict[str, MusicTerm]:
     return out
 
 
+class Workplace(NamedTuple):
+    kind: str  # "place", "chain" or "field"
+    value: str
+
+
+@cache
+def workplaces() -> dict[str, Workplace]:
+    """Map a lower-case workplace, employer or line of work ("bank", "retail") to its reading.
+
+    A place gives the job it names ("bank worker"), a chain its usual spelling, a field
+    its name.
+    """
+    return {w: Workplace(kind, value) for w, kind, value in _rows("workplaces.txt")}
+
+
 @cache
 def events() -> dict[str, str]:
     """Map an event phrase to its event type."""
