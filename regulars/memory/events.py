@@ -38,7 +38,9 @@ _ORDINAL_NOUN = re.compile(r"\s+(?!birthday|bday|b'day|party|bash|celebration|on
 # The tail of a hyphenated word other than post-/pre-/re- ("Co-op", "photo-shoot").
 _WORD_PART = re.compile(r"(?<![A-Za-z])(?!(?:post|pre|re)-)[A-Za-z]{1,5}-$", re.I)
 _NO_EVENT_AFTER = re.compile(r"\s+(?:season|fairs?|shows?|industry|business|photographer|"
-                             r"planner|band|singer|venues? (?:list|search)|trade)\b", re.I)
+                             r"planner|band|singer|venues? (?:list|search)|trade|dress(?:es)?|"
+                             r"gowns?|rings?|photos?|album|video|suits?|shoes|veil|favours)\b",
+                             re.I)
 _NEEDS_CUE = {"engagement": re.compile(r"\b(?:just|got|getting|get)\b", re.I),
               "retirement": re.compile(r"\b(?:just|retiring|retires|on \d|in \w+)\b", re.I)}
 
@@ -86,8 +88,9 @@ def extract_events(note: Note, sent: Sentence) -> None:
                   when=when, status=status)
 
 
-_RX_EVENT_ABOUT_1 = re.compile(r"\b(?:my|our|her|his|their)\s+([\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}$",
-                               re.I)
+_RX_EVENT_ABOUT_1 = re.compile(r"\b(?:my|our|her|his|their)\s+(?:(?:best|late|eldest|oldest|"
+                               r"youngest|little|big|older|younger)\s+)?([\w-]+)['’]s\s+"
+                               r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
 _OWNER_IN_HIT = re.compile(r"([\w-]+)['’]s\s+")

@@ -114,13 +114,18 @@ def extract_people(note: Note, sent: Sentence) -> None:
                 note.mentions.append(Mention(SKIP, "person", "-", sent.start + ws,
                                              sent.start + m.end, ()))
                 continue
-        elif rel.relation in ("mother", "father") and not poss and _PARENT_OF.match(text, we) \
-                and not _PET_PARENT.search(text, max(0, ws - 12), ws) \
-                and not find_terms(text[we:we + 30], lexicon.species()):
-            kids = lexicon.relations()["children"]  # "Mum of 3": she has children
-            _person(note, sent, m, kids, None)
-            note.mentions.append(Mention(kids.label, "person", "-", sent.start + ws,
-                                         sent.start + m.end, ()))
+        elif rel.relation in ("mother", "father") and not poss and \
+                (parent_of := _PARENT_OF.match(text, we)):
+            if _PET_PARENT.search(text, max(0, ws - 12), ws) or \
+                    find_terms(text[we:we + 30], lexicon.species()):
+                continue  # "dog mum to two spaniels", "mum to Bella the cockapoo": pets
+            kids = lexicon.relations()["children"]  # "Mum of 3", "Mum to Isla": her children
+            names = _split_names(parent_of.group("names"))
+            for name in names or [None]:
+                _person(note, sent, m, kids, name)
+                note.mentions.append(Mention(name or kids.label, "person", "-",
+                                             sent.start + ws, sent.start + parent_of.end(),
+                                             (name,) if name else ()))
             continue
         elif not _household(note, sent, m, poss, word):
             continue
@@ -220,7 +225,8 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
     return True
 
 
-_PARENT_OF = re.compile(r"\s+(?:of|to)\s+(?:\d+|one|two|three|four|five|six|twins)\b", re.I)
+_PARENT_OF = re.compile(r"\s+(?:of|to)\s+(?:(?i:\d+|one|two|three|four|five|six|twins)\b|"
+                        r"(?P<names>" + _NAMES + r"))")
 _PET_PARENT = re.compile(r"\b(?:dog|cat|fur|pet|puppy|plant|horse)\s+$", re.I)
 _MONTH_NAMES = frozenset(("April", "May", "June", "August"))
 _DATE_AFTER = re.compile(r"\s*(?:\d|the\b|of\b|[,.]?\s*\d)", re.I)

@@ -133,6 +133,8 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
             continue
         if frag and not _COPULA.search(before) and not _FRAG_END.match(text, he):
             continue  # "Author event Thurs" names an event, not the customer's job
+        if frag and text[he:he + 2].strip().startswith(":"):
+            continue  # "Physio: lower back" heads the note with the service
         if _RX_EXTRACT_OCCUPATIONS_1.search(before):
             continue  # "Pt's regular hygienist" is a possessive: the customer's hygienist
         if _FORMER.search(before) or hypothetical_before(sent, start):

@@ -457,3 +457,27 @@ def test_also_a_client_describes_the_relative(facts):
     found = facts("Client's brother Sunil (also a client) now living in Dubai.")
     assert pick(found, "place", value="Dubai", about="Sunil")
     assert not facts("Chatted with a customer who lives in Leeds.")
+
+
+def test_a_service_heading_is_no_job(facts):
+    assert not pick(facts("Physio: lower back, desk job."), "occupation")
+
+
+def test_a_wedding_dress_is_no_wedding(facts):
+    found = facts("Altered her mum's wedding dress for her own wedding. Wedding 3rd May.")
+    assert not pick(found, "event", about="mother")
+    assert pick(found, "event", type="wedding", about=None)
+
+
+def test_her_best_friends_wedding_is_the_friends(facts):
+    found = facts("Fitting for bridesmaid dress — her best friend's wedding 10 Oct.")
+    assert not pick(found, "event", about=None)
+
+
+def test_mum_to_a_named_child(facts):
+    found = facts("Boot camp regular. Mum to Isla (4). Nursery teacher.")
+    assert pick(found, "person", relation="child", name="Isla")
+    assert not pick(found, "person", relation="mother")
+    found = facts("Mum to Bella the cockapoo.")
+    assert pick(found, "pet", name="Bella", about=None)
+    assert not pick(found, "person")
