@@ -385,7 +385,8 @@ def _own_clause(low: str, local: int) -> str | None:
 # The words that make a genre or act something the customer likes, before it
 # ("i listen to", "big … fan of") or after it ("… concerts", "… fan").
 _MUSIC_BEFORE = re.compile(
-    r"(?:\b(?:love|loves|like|likes|enjoy|enjoys|adore|prefer|into|fan of|listen to|"
+    r"(?:\b(?<!looks )(?<!look )(?<!sounds )(?<!seems )(?<!feel )(?<!just )(?<!more )"
+    r"(?:love|loves|like|likes|enjoy|enjoys|adore|prefer|into|fan of|listen to|"
     r"listening to|listens to|dance to|dancing to|jam|jamming|jam to|jam out to|blast|"
     r"blasting|play|playing|sing|singing|crazy about|obsessed with|mad about|obsession with|"
     r"favou?rite (?:\w+ ){0,3}(?:is|are)|mine is|mine are)|^(?:mostly|definitely|probably|"
@@ -398,7 +399,7 @@ _MUSIC_AFTER = re.compile(r" (?:music|songs?|concerts?|festivals?|bands?|albums?
 _FAV_MUSIC_AFTER = re.compile(r" (?:is|are) (?:my|the) (?:absolute |all time |)(?:favou?rite"
                               r"|fave|best|jam|thing)\b")
 _ANSWER_AFTER = re.compile(r"(?: music)?(?:$|[,!]| all the way| mostly| especially| for sure|"
-                           r"| and [a-z]+(?: music)?$)")
+                           r" and [a-z]+(?: music)?$)")
 _ATTEND_BEFORE = re.compile(r"\b(?:to|attend|attending|see|seeing|put on|spin|collect|"
                             r"saw|love|loves|like|enjoy|my|a|big|huge|biggest|massive)"
                             r" (?:(?:a|an|the|all|every|many|lots of|a lot of|some|of|big|huge|"
@@ -411,9 +412,13 @@ def _music(note: Note, sent: Sentence) -> None:
     hits = _find(low, lexicon.music())
     if not hits:
         return
+    hobbies = find_terms(sent.text, lexicon.hobbies())
     asked = _asked_from(note, sent)
     for start, end, term in hits:
         entry = lexicon.music()[term]
+        if any(s < end and start < e and e - s > end - start and
+               lexicon.hobbies()[t.lower()] not in _MUSIC_HOBBIES for s, e, t in hobbies):
+            continue  # "rock climbing" is no rock music
         before, after = low[:start], low[end:]
         after_noun = _MUSIC_AFTER.match(after)
         before_verb = _MUSIC_BEFORE.search(before)
@@ -437,13 +442,24 @@ def _music(note: Note, sent: Sentence) -> None:
         span = (sent.start + start, sent.start + end)
         known = [f for f in note.facts if f["span"][0] < span[1] and span[0] < f["span"][1]]
         for f in known:
-            if f["kind"] == "preference" and f["topic"] == "other":
+            if f["kind"] != "preference":
+                continue
+            if f["topic"] == "other":
                 f["topic"] = "music"  # "a huge Dolly Parton fan" was read without its topic
+            if f["topic"] == "music" and f["value"].lower() != entry.value and \
+                    term not in f["value"].lower():
+                f["value"] = entry.value  # "kids on the block" lost its first word
+            elif f["topic"] == "music" and len(f["value"]) > len(term) + 3:
+                f["value"] = entry.value  # "listening to britney spears" is the singer
         if known:
             continue  # an interest or liking already read here
         value = entry.value
         note.emit("preference", span[0], span[1], None, 0.6, topic="music", value=value,
                   polarity="like")
+
+
+_MUSIC_HOBBIES = frozenset(("music", "country music", "classical music", "folk music",
+                            "rock music", "jazz", "hip hop"))
 
 
 def _fav_music_in(low: str) -> bool:
@@ -643,13 +659,16 @@ def _own_business(note: Note, sent: Sentence) -> None:
 
 
 _COUNT = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|"
-          r"several|some|many|lots of|a lot of|a few|few|a couple of|a couple|a pair of)")
+          r"several|some|many|lots of|a lot of|a few|few|a couple of|a couple|a pair of|"
+          r"a bunch of|a ton of|tons of)")
+# Up to three words before the kin or species word, none a preposition: "two grown up",
+# not "a weakness for".
+_MODS3 = r"(?:(?!(?:for|of|to|with|about|in|on|at|no|from|like|than)\b)[a-z-]+ ){0,3}"
+_ITEM = r"(?:" + _COUNT + r" )?" + _MODS3
 # "i have a brother and 3 sisters", "we've got two kids, a dog and a cat".
 _HAVE = re.compile(r"\b(?:i|we) (?:also |still |now |just |both |)(?:have|'ve got|have got|got|"
-                   r"own|adopted|rescued) (?:" + _COUNT + r" )?(?:[a-z-]+ ){0,3}$")
-_HAVE_LIST = re.compile(r"\b(?:i|we) (?:also |still |now |just |both |)(?:have|'ve got|"
-                        r"have got|own) [^.;!?]{0,60}(?:,|and|&|plus) (?:" + _COUNT +
-                        r" )?(?:[a-z-]+ ){0,2}$")
+                   r"own|adopted|rescued) (?:" + _ITEM + r"(?:,|and|&|plus|, and) )*" + _ITEM +
+                   r"$")
 # "just me and my 5 cats", "all of my 19 dogs": a counted group of the customer's own.
 _MY_COUNT = re.compile(r"\bmy (?:" + _COUNT + r"|other|only|pet|two|three) (?:[a-z-]+ ){0,2}$")
 _OTHERS_OWN = re.compile(r"\b(?:you|your|u|ya|he|she|they|his|her|their|friends?|\w+'s)\b")
@@ -668,7 +687,7 @@ def _household(note: Note, sent: Sentence) -> None:
         if start >= asked:
             continue
         window = low[max(0, start - 80):start]
-        if not (_HAVE.search(window) or _HAVE_LIST.search(window) or
+        if not (_HAVE.search(window) or
                 kind == "pet" and _MY_COUNT.search(window)):
             continue
         if kind == "pet" and _NOT_PET_AFTER.match(low, end):

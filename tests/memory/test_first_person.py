@@ -181,3 +181,11 @@ def test_counted_relatives_in_a_list(facts):
     assert pick(cust(facts, "It's just me and my 3 rabbits."), "pet", species="rabbit")
     assert not pick(cust(facts, "I don't have kids, just plants."), "person")
     assert not pick(cust(facts, "My neighbour's got four cats."), "pet")
+
+
+def test_lookalikes_and_passing_mentions_are_no_likings(facts):
+    assert not pick(cust(facts, "I have a weakness for fish and chips."), "pet")
+    assert not pick(cust(facts, "People say I look like Adele."), "preference")
+    assert not pick(cust(facts, "Mine is rock climbing, what's yours?"), "preference",
+                    topic="music")
+    assert not pick(cust(facts, "Elton John stayed at our hotel once!"), "preference")
