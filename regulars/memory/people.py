@@ -34,7 +34,7 @@ _I_HAVE_AND = re.compile(r"\b(?:i|we)\s+(?:have|'ve got|have got|own)\s+(?:a|an|
                          r"three|four|\d+)\s+(?:[a-z-]+\s+)?$")
 _LEFT = re.compile(r"(?:\b" + _POSS + r"\s+)?(?P<adj>" + _ADJ + r"{0,2})$", re.I)
 _LEFT_ASCII = ascii_twin(_LEFT)
-_RIGHT = re.compile(r"(?:\s*,?\s*(?:(?:is|are|called|named|['’]s\s+name\s+is)\s+)?"
+_RIGHT = re.compile(r"(?:\s*[,:=]?\s*(?:(?:is|are|called|named|['’]s\s+name\s+is)\s+)?"
                     r"(?P<names>" + _NAMES + r")"
                     r"|\s*\((?P<pnames>" + _NAMES + r")[^)]{0,40}\))?")
 _PET_RIGHT = re.compile(r"(?:\s*(?:,|=|:)?\s*(?:(?:called|named)\s+(?:(?P<lname>[a-z]+)\b|"
@@ -135,6 +135,8 @@ def extract_people(note: Note, sent: Sentence) -> None:
             names = [raw]  # "Wife June had a fall": a name, not the month
         if names and _KIN_LIST.search(text, max(0, ws - 30), m.end):
             names = []  # "Mum, Dad, Ellie (12)": a list of the family, not Mum's name
+        if names and text[we:we + 3].lstrip().startswith((":", "=")):
+            names = [n for n in names if n.lower() not in lexicon.occupations()]
         if rel.relation == "other" and owner and not names:
             note.mentions.append(Mention(SKIP, "person", "-", sent.start + ws,
                                          sent.start + m.end, ()))

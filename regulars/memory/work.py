@@ -86,7 +86,7 @@ _RX_EXTRACT_OCCUPATIONS_1 = re.compile(r"\b(?!(?:s?he|who|it|that)['’]s)\w+['�
 _RX_EXTRACT_OCCUPATIONS_2 = re.compile(r"\((?P<e>[A-Z][^)]{1,40})\)|\bcalled (?P<c>" + _CAP + r")")
 _RX_EXTRACT_OCCUPATIONS_3 = re.compile(r"\b(?:keen|avid|studying|studies|study)\s+$", re.I)
 _RX_EXTRACT_OCCUPATIONS_4 = re.compile(r"\s+note\b")
-_RX_EXTRACT_OCCUPATIONS_5 = re.compile(r"(?:^|[,(:]|\b(?:Owner|Pt|Client|Customer)\s*[-—:]?)\s*$")
+_RX_EXTRACT_OCCUPATIONS_5 = re.compile(r"(?:^|[,(:]|\b(?:Owner|Pt|Client|Customer)\s*[-—:=]?)\s*$")
 _RX_EXTRACT_OCCUPATIONS_6 = re.compile(r"\(\s*$")
 _RX_EXTRACT_OCCUPATIONS_7 = re.compile(r"[\w-]+$")
 _RX_EXTRACT_OCCUPATIONS_8 = re.compile(r"[a-z]")

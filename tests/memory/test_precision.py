@@ -481,3 +481,15 @@ def test_mum_to_a_named_child(facts):
     found = facts("Mum to Bella the cockapoo.")
     assert pick(found, "pet", name="Bella", about=None)
     assert not pick(found, "person")
+
+
+def test_terse_kin_abbreviations_and_labels(facts):
+    found = facts("mrs d - usual cut. dau getting married nxt yr.")
+    assert pick(found, "event", type="wedding", about="daughter")
+    found = facts("husband = Mike, plumber. Kids: Jack 10, Ava 8.")
+    assert pick(found, "person", relation="spouse", name="Mike")
+    assert pick(found, "occupation", value="plumber", about="Mike")
+    found = facts("Son: Teacher at Eton.")
+    assert not pick(found, "person", name="Teacher")
+    assert pick(facts("Dog - Biscuit. Owner = nurse."), "occupation", value="nurse", about=None)
+    assert pick(facts("She's preggers! Due Apr."), "event", type="new_baby")
