@@ -189,3 +189,16 @@ def test_lookalikes_and_passing_mentions_are_no_likings(facts):
     assert not pick(cust(facts, "Mine is rock climbing, what's yours?"), "preference",
                     topic="music")
     assert not pick(cust(facts, "Elton John stayed at our hotel once!"), "preference")
+
+
+def test_home_said_without_live_in(facts):
+    assert pick(cust(facts, "I've never left Nebraska, honestly."), "place",
+                relation="lives_in", value="Nebraska")
+    assert pick(cust(facts, "We live in the north of Scotland."), "place", relation="lives_in",
+                value="Scotland")
+    assert pick(cust(facts, "Hello from Ireland! Quick question about my order."), "place",
+                relation="lives_in", value="Ireland")
+    assert pick(cust(facts, "I was raised in a small town."), "place", relation="from",
+                value="small town")
+    assert not pick(cust(facts, "Have you never left Texas?"), "place")
+    assert not pick(cust(facts, "My brother has never left Ohio."), "place", about=None)
