@@ -68,7 +68,21 @@ _IS_MY_FAV = re.compile(r"(?:^|[,!] )(?P<obj>[a-z][a-z' -]{1,30}?) (?:is|are) my
 _EAT_DRINK = re.compile(r"\bi (?:\w+ )?(?:love|like|enjoy|prefer|adore)s? (?:to )?"
                         r"(?:eat|eating|drink|drinking|have|having) (?P<obj>[^,.;!?()]{2,40})|"
                         r"\bi (?:only|mostly|mainly) (?:eat|drink) (?P<obj2>[^,.;!?()]{2,40})|"
-                        r"\bi have a (?:weakness|soft spot) for (?P<obj3>[^,.;!?()]{2,40})")
+                        r"\bi (?:also |)have a (?:major |big |huge |real |serious |)(?:weakness|"
+                        r"soft spot) for (?P<obj3>[^,.;!?()]{2,40})|"
+                        r"\bi (?:cannot|can't|can not|could never|never can) resist "
+                        r"(?P<obj4>[^,.;!?()]{2,40})|"
+                        r"\bmy (?:biggest |greatest |one |only |guilty |)(?:weakness|vice|pleasure)"
+                        r" (?:is|are) (?P<obj5>[^,.;!?()]{2,40})")
+# "fish and chips are my weakness", "chocolate is my guilty pleasure".
+_MY_WEAKNESS = re.compile(r"(?:^|[,!] )(?P<obj>[a-z][a-z' -]{1,30}?) (?:is|are) (?:my|a) "
+                          r"(?:biggest |greatest |real |major |total |guilty |one |)(?:weakness|"
+                          r"vice|guilty pleasure|addiction)(?: of mine)?\b")
+# "i also drink wine in the evenings", "i eat a lot of papaya": a habit with food or drink.
+_HABIT_FOOD = re.compile(r"\bi (?:also |usually |often |always |sometimes |really |just |"
+                         r"normally |generally |)(?P<v>eat|drink) (?:a lot of |lots of |plenty "
+                         r"of |tons of |so much |too much |way too much |a ton of |)"
+                         r"(?P<obj>[^,.;!?()]{2,40})")
 _MARRIED = re.compile(r"\bi(?: am|'m| have been| got| just got) (?:happily |newly |recently )?"
                       r"married\b(?! (?:to (?:my|the) job|to my work))")
 _PARENT = re.compile(r"\bi(?: am|'m) (?:a |an )?(?:proud |busy |single |working |full time |"
@@ -147,10 +161,22 @@ def extract_first_person(note: Note, sent: Sentence) -> None:
         _listening(note, sent)
     if "fav" in low or "preferred" in low:
         _favourites(note, sent)
-    if "eat" in low or "drink" in low or "hav" in low:
+    if "eat" in low or "drink" in low or "hav" in low or "resist" in low or "weakness" in low \
+            or "vice" in low or "pleasure" in low:
         for m in _EAT_DRINK.finditer(low):
-            g = "obj" if m.group("obj") else "obj2" if m.group("obj2") else "obj3"
+            g = next(g for g in ("obj", "obj2", "obj3", "obj4", "obj5") if m.group(g))
             _like(note, sent, m.start(g), m.group(g), None)
+        for m in _HABIT_FOOD.finditer(low):
+            if m.group("obj").startswith(("the ", "my ", "this ", "that ", "your ", "it ")):
+                continue  # "i drink the water here" is one glass, not a taste
+            obj = clean_object(m.group("obj"))
+            if topic_of(obj) in ("food", "drink", "dessert") and \
+                    _own_clause(low, m.start()) is not None:
+                _like(note, sent, m.start("obj"), m.group("obj"), None)
+    if "weakness" in low or "vice" in low or "pleasure" in low or "addiction" in low:
+        for m in _MY_WEAKNESS.finditer(low):
+            if topic_of(m.group("obj")) is not None:
+                _like(note, sent, m.start("obj"), m.group("obj"), None)
     if "married" in low:
         for m in _MARRIED.finditer(low):
             if _ok(note, sent, m.start()):

@@ -202,3 +202,13 @@ def test_home_said_without_live_in(facts):
                 value="small town")
     assert not pick(cust(facts, "Have you never left Texas?"), "place")
     assert not pick(cust(facts, "My brother has never left Ohio."), "place", about=None)
+
+
+def test_weakness_and_eating_habit_are_likings(facts):
+    assert pick(cust(facts, "Dark chocolate is my weakness."), "preference",
+                value="Dark chocolate", polarity="like")
+    assert pick(cust(facts, "I can't resist a good croissant."), "preference")
+    assert pick(cust(facts, "I usually drink green tea after lunch."), "preference",
+                value="green tea", topic="drink")
+    assert not pick(cust(facts, "I don't drink coffee any more."), "preference", polarity="like")
+    assert not pick(cust(facts, "I drink the water here, it's fine."), "preference")
