@@ -32,7 +32,8 @@ _VERBS = {
     "shop": "shopping", "gamble": "gambling", "grill": "grilling", "sail": "sailing",
     "kayak": "kayaking", "row": "rowing", "tan": "tanning", "party": "partying",
     "quilt": "quilting", "sketch": "drawing", "wrestle": "wrestling",
-    "work out": "working out", "lift weights": "weights", "ride horses": "horse riding",
+    "work out": "working out", "walk": "walking", "lift weights": "weights",
+    "ride horses": "horse riding",
     "ride my bike": "cycling", "ride bikes": "cycling", "play video games": "video games",
     "play board games": "board games", "play chess": "chess", "play guitar": "guitar",
     "play the guitar": "guitar", "play piano": "piano", "play the piano": "piano",
@@ -398,10 +399,15 @@ def _asked_from(note: Note, sent: Sentence) -> int:
     end = sent.start + len(sent.text)
     if note.text[end:end + 2].lstrip()[:1] != "?":
         return len(low)
+    tag = _YOU_TAG.search(low)
+    if tag:
+        return tag.start()  # "i enjoy hiking in my spare time, you?" asks only "you"
     m = _CLAUSE_START.match(low)
     return m.end() if m else 0
 
 
+_YOU_TAG = re.compile(r"(?:^|,? (?:and |how about |what about |hbu|wbu|)(?:you|u|yourself|"
+                      r"your(?:s|self)?)(?: too)?)\W*$")
 _ASKS = re.compile(r"(?:(?:so|and|but|well|hey|hi|oh) )?(?:do|does|did|are|is|have|has|would|"
                    r"will|can|could|what|which|who|how|where|why|when)(?: (?:is|are|do|"
                    r"does|kind of|sort of|type of|\w+))? (?:you|your|u|ya)\b")
@@ -660,7 +666,7 @@ _JOB_VERB = re.compile(r"\bi (?:also |currently |still |now |just |actually |)(?
                        r"bartend|teach|tutor|nanny|babysit|freelance|wait tables|clean houses|"
                        r"deliver pizzas|sell insurance|sell cars|sell real estate|sell houses|"
                        r"do insurance|do accounting|do construction|do landscaping|do taxes|"
-                       r"do hair|do nails|nurse|preach|farm)\b(?P<rest>[^,.;!?]{0,30})")
+                       r"do hair|do nails|nurse|preach|farm|coach)\b(?P<rest>[^,.;!?]{0,30})")
 _JOB_OF_VERB = {"waitress": "waitress", "bartend": "bartender", "teach": "teacher",
                 "tutor": "tutor", "nanny": "nanny", "babysit": "babysitter",
                 "freelance": "freelancer", "wait tables": "waiter", "clean houses": "cleaner",
@@ -670,7 +676,7 @@ _JOB_OF_VERB = {"waitress": "waitress", "bartend": "bartender", "teach": "teache
                 "do accounting": "accountant", "do construction": "construction worker",
                 "do landscaping": "landscaper", "do taxes": "tax preparer",
                 "do hair": "hairdresser", "do nails": "nail technician", "nurse": "nurse",
-                "preach": "preacher", "farm": "farmer"}
+                "preach": "preacher", "farm": "farmer", "coach": "coach"}
 _TAUGHT = frozenset("""math maths english science history art music piano guitar spanish
 french biology chemistry physics yoga dance""".split())
 # After the verb: a place or time of work, a subject taught, or nothing.
@@ -686,7 +692,7 @@ def _job_verbs(note: Note, sent: Sentence) -> None:
     low = sent.low
     for m in _JOB_VERB.finditer(low):
         verb, rest = m.group("v"), m.group("rest")
-        if not _JOB_REST.match(rest):
+        if not _JOB_REST.match(rest) and verb != "coach":
             continue  # "i teach my kids to swim", "i nurse a grudge"
         if verb in ("nurse", "farm", "preach") and rest.strip():
             continue
@@ -699,6 +705,11 @@ def _job_verbs(note: Note, sent: Sentence) -> None:
         words = rest.split()
         if verb == "teach" and words and words[0] in _TAUGHT:
             value = f"{words[0]} teacher"
+        if verb == "coach":
+            sport = next((t for s, _e, t in find_terms(rest, lexicon.hobbies()) if s <= 1), None)
+            if sport is None:
+                continue  # "i coach my son" is no job said
+            value = f"{lexicon.hobbies()[sport.lower()]} coach"
         start = sent.start + m.start("v")
         note.emit("occupation", start, start + len(verb), None, 0.6, value=value,
                   employer=None)

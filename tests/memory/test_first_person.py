@@ -212,3 +212,14 @@ def test_weakness_and_eating_habit_are_likings(facts):
                 value="green tea", topic="drink")
     assert not pick(cust(facts, "I don't drink coffee any more."), "preference", polarity="like")
     assert not pick(cust(facts, "I drink the water here, it's fine."), "preference")
+
+
+def test_trailing_you_asks_only_itself(facts):
+    found = cust(facts, "I go climbing most weekends, you?")
+    assert pick(found, "interest", value="climbing")
+
+
+def test_coaching_a_sport_is_a_job(facts):
+    assert pick(cust(facts, "I coach netball at the leisure centre."), "occupation",
+                value="netball coach")
+    assert not pick(cust(facts, "I coach my daughter on her serve."), "occupation")
