@@ -223,3 +223,14 @@ def test_coaching_a_sport_is_a_job(facts):
     assert pick(cust(facts, "I coach netball at the leisure centre."), "occupation",
                 value="netball coach")
     assert not pick(cust(facts, "I coach my daughter on her serve."), "occupation")
+
+
+def test_school_grade_year_and_subject_studied(facts):
+    assert pick(cust(facts, "I'm in 7th grade this year."), "school",
+                value="middle school, 7th grade")
+    assert pick(cust(facts, "I am a junior in college."), "school", value="college")
+    assert pick(cust(facts, "I studied computer science at Leeds."), "school",
+                value="computer science")
+    assert not pick(cust(facts, "I studied hard for the test."), "school")
+    assert not pick(cust(facts, "I am a high school teacher."), "school")
+    assert not pick(cust(facts, "My son is in 2nd grade."), "school", about=None)

@@ -101,6 +101,12 @@ def workplaces() -> dict[str, Workplace]:
 
 
 @cache
+def subjects() -> frozenset[str]:
+    """Return subjects of study ("chemistry", "computer science"), lower case."""
+    return frozenset(r[0] for r in _rows("subjects.txt"))
+
+
+@cache
 def events() -> dict[str, str]:
     """Map an event phrase to its event type."""
     return {w: t for w, t in _rows("events.txt")}
