@@ -155,6 +155,8 @@ def extract_first_person(note: Note, sent: Sentence) -> None:
         _music(note, sent)  # "mostly country music": an answer needs no "i"
         _hobby_terms(note, sent)
         _homes(note, sent)
+        if _COUNTED.match(low):
+            _household(note, sent)
         return
     _hobby_verbs(note, sent)
     _hobby_terms(note, sent)
@@ -744,15 +746,22 @@ def _own_business(note: Note, sent: Sentence) -> None:
 
 _COUNT = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|"
           r"several|some|many|lots of|a lot of|a few|few|a couple of|a couple|a pair of|"
-          r"a bunch of|a ton of|tons of)")
+          r"a bunch of|a ton of|tons of|a total of)")
 # Up to three words before the kin or species word, none a preposition: "two grown up",
 # not "a weakness for".
 _MODS3 = r"(?:(?!(?:for|of|to|with|about|in|on|at|no|from|like|than)\b)[a-z-]+ ){0,3}"
 _ITEM = r"(?:" + _COUNT + r" )?" + _MODS3
 # "i have a brother and 3 sisters", "we've got two kids, a dog and a cat".
-_HAVE = re.compile(r"\b(?:i|we) (?:also |still |now |just |both |)(?:have|'ve got|have got|got|"
-                   r"own|adopted|rescued) (?:" + _ITEM + r"(?:,|and|&|plus|, and) )*" + _ITEM +
+_HAVE = re.compile(r"\b(?:i|we) (?:also |still |now |just |both |already |)(?:have|'ve got|"
+                   r"have got|got|own|adopted|rescued) (?:" + _ITEM + r"(?:,|and|&|plus|, and) )*" + _ITEM +
                    r"$")
+# "my grown children", "my amazing grandchildren": the customer's own relatives.
+_MY_KIN = re.compile(r"\bmy (?:(?!own\b|ex\b|late\b|future\b)[a-z-]+ ){0,2}$")
+_NO_KIN_YET = re.compile(r"\b(?:if|wish i had|want|would love|hope to have|someday|one day|"
+                         r"future|ex)\b")
+# "two dogs.", "three kids!": an answer that counts the customer's own.
+_COUNTED = re.compile(r"^(?:i have |we have |just |only |)(?:" + _COUNT + r") (?:[a-z-]+ )?"
+                      r"(?P<w>[a-z-]+)(?: and (?:" + _COUNT + r") (?:[a-z-]+ )?[a-z-]+)?\W*$")
 # "just me and my 5 cats", "all of my 19 dogs": a counted group of the customer's own.
 _MY_COUNT = re.compile(r"\bmy (?:" + _COUNT + r"|other|only|pet|two|three) (?:[a-z-]+ ){0,2}$")
 _OTHERS_OWN = re.compile(r"\b(?:you|your|u|ya|he|she|they|his|her|their|friends?|\w+'s)\b")
@@ -771,8 +780,12 @@ def _household(note: Note, sent: Sentence) -> None:
         if start >= asked:
             continue
         window = low[max(0, start - 80):start]
-        if not (_HAVE.search(window) or
-                kind == "pet" and _MY_COUNT.search(window)):
+        if kind == "person" and _MY_KIN.search(window):
+            m = _CLAUSE_START.match(low, 0, start)
+            if _NO_KIN_YET.search(low, m.end() if m else 0, start):
+                continue
+        elif not (_HAVE.search(window) or kind == "pet" and _MY_COUNT.search(window) or
+                  _COUNTED.match(low)):
             continue
         if kind == "pet" and _NOT_PET_AFTER.match(low, end):
             continue

@@ -234,3 +234,11 @@ def test_school_grade_year_and_subject_studied(facts):
     assert not pick(cust(facts, "I studied hard for the test."), "school")
     assert not pick(cust(facts, "I am a high school teacher."), "school")
     assert not pick(cust(facts, "My son is in 2nd grade."), "school", about=None)
+
+
+def test_own_relatives_by_possessive_and_counted_answers(facts):
+    assert pick(cust(facts, "Just back from a week with my wonderful grandchildren."),
+                "person", relation="grandchild")
+    assert pick(cust(facts, "Three cats."), "pet", species="cat")
+    assert not pick(cust(facts, "If I had my own kids I'd understand."), "person")
+    assert not pick(cust(facts, "Three more weeks to go."), "pet")
