@@ -753,8 +753,8 @@ _MODS3 = r"(?:(?!(?:for|of|to|with|about|in|on|at|no|from|like|than)\b)[a-z-]+ )
 _ITEM = r"(?:" + _COUNT + r" )?" + _MODS3
 # "i have a brother and 3 sisters", "we've got two kids, a dog and a cat".
 _HAVE = re.compile(r"\b(?:i|we) (?:also |still |now |just |both |already |)(?:have|'ve got|"
-                   r"have got|got|own|adopted|rescued) (?:" + _ITEM + r"(?:,|and|&|plus|, and) )*" + _ITEM +
-                   r"$")
+                   r"have got|got|own|adopted|rescued) (?:" + _ITEM +
+                   r"(?:,|and|&|plus|, and) )*" + _ITEM + r"$")
 # "my grown children", "my amazing grandchildren": the customer's own relatives.
 _MY_KIN = re.compile(r"\bmy (?:(?!own\b|ex\b|late\b|future\b)[a-z-]+ ){0,2}$")
 _NO_KIN_YET = re.compile(r"\b(?:if|wish i had|want|would love|hope to have|someday|one day|"
