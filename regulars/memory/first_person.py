@@ -267,15 +267,40 @@ def _emit_person(note: Note, sent: Sentence, m: re.Match[str], relation: str) ->
 
 
 def _hobby_verbs(note: Note, sent: Sentence) -> None:
-    for m in _HOBBY_VERB.finditer(sent.low):
+    low = sent.low
+    found = list(_HOBBY_VERB.finditer(low))
+    if " and " in low or ", " in low:
+        found += [m for m in _AND_VERB.finditer(low) if _same_subject(low, m)]
+    for m in found:
         verb = m.group("v")
         rest = m.group("rest")
-        if rest.startswith(("'", "-")) or _TASK_OBJECT.match(rest) and " " not in verb:
+        if rest.startswith(("'", "-")) or _TASK_OBJECT.match(rest) and " " not in verb and \
+                not (verb == "sing" and _SONGS.match(rest)):
             continue
         if not _ok(note, sent, m.start()):
             continue
         start = sent.start + m.start("v")
+        if any(f["kind"] == "interest" and f["value"] == _VERBS[verb] for f in note.facts):
+            continue
         note.emit("interest", start, start + len(verb), None, 0.6, value=_VERBS[verb])
+
+
+# "i like to cook, run and sing": the later verbs of a list share its subject.
+_AND_VERB = re.compile(r"(?:,|\band|, and) (?:also |then |)(?:to )?(?P<v>" + _VERB_ALT +
+                       r")(?=(?P<rest>\b[^,.;!?]{0,40}))")
+_SONGS = re.compile(r" (?:the |some |all the |all of the |a lot of )?(?:[a-z]+ ){0,2}songs?\b")
+
+
+def _same_subject(low: str, m: re.Match[str]) -> bool:
+    """Say whether the list item at `m` continues a clause whose subject is "i"."""
+    cut = max(low.rfind(p, 0, m.start()) for p in (".", ";", "!", "?", " but "))
+    clause = low[cut + 1:m.start()]
+    return re.search(r"\b(?:i|we)\b", clause) is not None and \
+        _OTHER_SUBJECT.search(clause) is None and _UNSURE.search(clause) is None and \
+        _CHORE.search(clause) is None
+
+
+_CHORE = re.compile(r"\b(?:have to|has to|need to|needs to|got to|gotta|must|had to)\b")
 
 
 def _listening(note: Note, sent: Sentence) -> None:

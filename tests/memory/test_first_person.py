@@ -242,3 +242,11 @@ def test_own_relatives_by_possessive_and_counted_answers(facts):
     assert pick(cust(facts, "Three cats."), "pet", species="cat")
     assert not pick(cust(facts, "If I had my own kids I'd understand."), "person")
     assert not pick(cust(facts, "Three more weeks to go."), "pet")
+
+
+def test_later_verbs_of_a_list_share_its_subject(facts):
+    found = cust(facts, "In my free time I read, bake and sew.")
+    assert pick(found, "interest", value="baking") and pick(found, "interest", value="sewing")
+    assert not pick(cust(facts, "I have to tidy up and cook for ten."), "interest")
+    assert not pick(cust(facts, "My son and I shop and bake on Sundays."), "interest",
+                    value="baking")
