@@ -42,10 +42,10 @@ _VERBS = {
 _VERB_ALT = "|".join(sorted((re.escape(v) for v in _VERBS), key=len, reverse=True))
 _ADV = r"(?:also |really |just |still |often |usually |sometimes |mostly |always |mainly |" \
        r"actually |regularly |love to |like to |enjoy to |try to |get to |get out and |" \
-       r"go out and |have time to |want to |)"
+       r"go out and |have time to |)"
 _HOBBY_VERB = re.compile(r"\b(?:i|we) " + _ADV + _ADV + r"(?P<v>" + _VERB_ALT + r")"
                          r"(?P<rest>\b[^,.;!?]{0,40})")
-_TASK_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|our|its|it|this|that|them|"
+_TASK_OBJECT = re.compile(r"\s+(?:a|an|the|my|his|her|their|our|its|it|this|that|them|"
                           r"for a living|for work|as a|to (?:work|school|the)|over|out of|"
                           r"away|into|up|down|off|late|back|home|you|everything|all)\b")
 # Genres and topics liked by listening ("i only listen to country music").
@@ -310,6 +310,8 @@ def _listening(note: Note, sent: Sentence) -> None:
             continue
         if topic_of(obj) != "music" and not obj.endswith("music"):
             continue
+        if _own_clause(sent.low, m.start()) is None:
+            continue  # "i am going to listen to", "my dad listens to"
         _like(note, sent, m.start("obj"), obj, "music")
 
 
@@ -432,10 +434,11 @@ def _asked_from(note: Note, sent: Sentence) -> int:
     tag = _YOU_TAG.search(low)
     if tag:
         return tag.start()  # "i enjoy hiking in my spare time, you?" asks only "you"
-    m = _CLAUSE_START.match(low)
+    m = _Q_CLAUSE.match(low)
     return m.end() if m else 0
 
 
+_Q_CLAUSE = re.compile(r".*(?:[,;:]|\bbut\b)", re.S)
 _YOU_TAG = re.compile(r"(?:^|,? (?:and |how about |what about |hbu|wbu|)(?:you|u|yourself|"
                       r"your(?:s|self)?)(?: too)?)\W*$")
 _ASKS = re.compile(r"(?:(?:so|and|but|well|hey|hi|oh) )?(?:do|does|did|are|is|have|has|would|"
@@ -472,7 +475,7 @@ _UNSURE = re.compile(r"\b(?:not|never|n't|no longer|used to|wish|if|hate[sd]?|di
                      r"can't stand|cannot stand|would|'d|want to|wanna|hope|hoping|when i was|"
                      r"as a kid|growing up|tired of|sick of|loathe|without|instead of|"
                      r"allowed|ever|try|trying|should|may|might|maybe|could|going to|gonna|"
-                     r"about to|plan to|planning|someday|one day|once)\b")
+                     r"about to|plan to|planning|someday|one day|once|grow up)\b")
 
 
 def _own_clause(low: str, local: int) -> str | None:

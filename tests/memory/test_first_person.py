@@ -250,3 +250,10 @@ def test_later_verbs_of_a_list_share_its_subject(facts):
     assert not pick(cust(facts, "I have to tidy up and cook for ten."), "interest")
     assert not pick(cust(facts, "My son and I shop and bake on Sundays."), "interest",
                     value="baking")
+
+
+def test_wanting_to_or_growing_up_to_is_no_hobby(facts):
+    assert not pick(cust(facts, "I want to paint more this year."), "interest")
+    assert not pick(cust(facts, "When I grow up I will sing on stage."), "interest")
+    assert not pick(cust(facts, "I paint my nails every Friday."), "interest")
+    assert not pick(cust(facts, "Fancy listening to jazz while you wait?"), "preference")
