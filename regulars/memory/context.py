@@ -257,6 +257,9 @@ def is_pet(note: Note, about: str | None) -> bool:
 _DASH_BEFORE = re.compile(r"\s*[—–-]{1,2}\s*$")
 
 
+_WITH_BEFORE = re.compile(r"\b(?:w/|with)\s+(?:the|her|his|their)?\s*$", re.I)
+
+
 def dashed_from(note: Note, start: int) -> str | None:
     """Who a fragment after a dash is about: the relative named right before the dash.
 
@@ -267,7 +270,8 @@ def dashed_from(note: Note, start: int) -> str | None:
         return None
     for mn in note.mentions:
         if mn.about != SKIP and mn.end <= dash.start() and \
-                note.text[mn.end:dash.start()].strip(" ,") == "":
+                note.text[mn.end:dash.start()].strip(" ,") == "" and \
+                not _WITH_BEFORE.search(note.text, max(0, mn.start - 12), mn.start):
             return mn.about
     return None
 

@@ -356,7 +356,13 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         if topic == "style" and not neg and sent.start + local + lead == 0 and \
                 not _STANDING.search(part):
             continue  # a note opening on a service says what was done, not a preference
+        tail = body_clean[m.end():]
+        extra = _order_tail(tail)
+        if extra is None or extra and topic == "color":
+            continue  # "Coffee machine serviced", "black cat": the word names something else
         value = (" ".join(head) + " " + m.group()).strip()
+        if extra:
+            value += " " + " ".join(tail.split()[:extra])  # "cheese toastie"
         start_local = local + lead + (neg.end() if neg else 0) + len(body) - len(body_clean) \
             + body_clean.find(value)
         about = about_at(note, sent, local + lead)
@@ -367,6 +373,45 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         start = sent.start + max(local + lead, start_local)
         note.emit("preference", start, start + len(value), about, 0.6, topic=topic, value=value,
                   polarity="dislike" if neg else "like")
+
+
+# Words that may follow an ordered item in the same fragment: how it is made, served,
+# how often, how much. Anything else makes the item a modifier of another thing.
+_ORDER_TAIL = frozenset("""only please pls always usually mostly as usual ever again too also
+hot iced cold warm extra xtra strong weak sweet dry medium large small regular double single
+triple half milk oat soy almond coconut skimmed skinny semi whole decaf sugar sugars sweetener
+shot shots foam froth ice lemon honey cream syrup vanilla caramel hazelnut no with w/ and & or
+not never a the on top side to go take away takeaway in here mug cup glass pot jug by case
+cases bottle bottles each every day days daily week weeks wks weekly month months monthly morning
+mornings time times
+visit for her his their own usual first then today nails hair frames tones tone shade
+shades polish shellac gel tips highlights lowlights roots toner colour color dye finish
+blend roast beans ground loaf loaves slice slices dozen box esp especially mainly ideally
+preferably share sharing mon tue tues wed weds thu thur thurs fri sat sun monday tuesday
+wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
+saturdays sundays weekend weekends""".split())
+_WORD = re.compile(r"[a-z0-9/&']+")
+_COUNT = re.compile(r"\d+|x\d+|\d+x")
+
+
+def _order_tail(tail: str) -> int | None:
+    """How many words after an ordered item still name it, or None when the tail goes on
+    to something else.
+
+    The tail may hold how the item is made, served or how often ("xtra hot", "every Sat");
+    a single unknown word is the item's head noun ("cheese toastie", "decaf soy cap") and
+    the value runs to it; two unknown words mean the item word qualified another thing
+    ("Coffee machine serviced", "extra water station by studio 2"): None.
+    """
+    covered = {w for _s, _e, term in find_terms(tail, lexicon.topics()) for w in term.split()}
+    words = _WORD.findall(lower(tail))
+    unknown = [i for i, w in enumerate(words)
+               if w not in _ORDER_TAIL and w not in covered and not _COUNT.fullmatch(w)]
+    if not unknown:
+        return 0
+    if len(unknown) > 1 or tail[:1] != " ":
+        return None
+    return unknown[0] + 1
 
 
 _RX_EXTRACT_DIETARY_1 = re.compile(r"\b(?:no|not|any|developed an?)\s+(?:known\s+)?$", re.I)

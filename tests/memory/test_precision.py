@@ -493,3 +493,13 @@ def test_terse_kin_abbreviations_and_labels(facts):
     assert not pick(found, "person", name="Teacher")
     assert pick(facts("Dog - Biscuit. Owner = nurse."), "occupation", value="nurse", about=None)
     assert pick(facts("She's preggers! Due Apr."), "event", type="new_baby")
+
+
+def test_an_item_word_qualifying_another_thing_is_no_order(facts):
+    assert not facts("Coffee machine serviced, new grinder burrs.")
+    assert not facts("Heatwave — extra water station by studio 2.")
+    assert not pick(facts("Emergency — RTA, black cat, unknown owner."), "preference")
+    found = facts("Lady w/ the twins — decaf soy cap. Pot of Earl Grey every Sat.")
+    assert pick(found, "preference", value="decaf soy cap", about=None)
+    assert pick(found, "preference", value="earl grey")
+    assert pick(facts("Cheese toastie, no butter."), "preference", value="cheese toastie")
