@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
-from .context import SKIP, Note, about_at, hypothetical_before, is_pet
+from .context import SKIP, Note, about_at, hypothetical_before, is_pet, resolve_pronoun
 from .cues import cues
 from .text import Sentence, find_terms, lower, surname_at
 
@@ -130,8 +130,8 @@ def topic_of(value: str) -> str | None:
     """Return the preference topic of a value from the lexicon, or None when unknown."""
     best = None
     for _s, _e, term in find_terms(value, lexicon.topics()):
-        if best is None or len(term) > len(best):
-            best = term
+        if best is None or len(term.split()) >= len(best.split()):
+            best = term  # the longest, and of equals the last: the head noun
     return lexicon.topics()[best] if best else None
 
 
@@ -264,8 +264,11 @@ def _fan_of(note: Note, sent: Sentence) -> None:
                   polarity="like")
 
 
-_RX_FAVOURITE_1 = re.compile(r"(?P<obj>[A-Za-z][\w' -]{2,40}?) (?:is|are) (?P<who>her|his|my|their)"
-                         r" (?:absolute |all-time |very )?favou?rite\b")
+_RX_FAVOURITE_1 = re.compile(r"(?P<obj>[A-Za-z][\w' -]{2,40}?)(?: is| are|,) (?P<who>her|his|my|"
+                             r"their) (?:absolute |all-time |very )?favou?rite\b")
+# ", her favourite" after a list item: _favourite reads it with its owner.
+_FAV_AFTER = re.compile(r",\s*(?:her|his|my|their)\s+(?:absolute\s+|all-time\s+|very\s+)?"
+                        r"favou?rite\b")
 
 
 def _favourite(note: Note, sent: Sentence) -> None:
@@ -275,6 +278,8 @@ def _favourite(note: Note, sent: Sentence) -> None:
         if not obj or _BAD_OBJ.match(obj):
             continue
         about = about_at(note, sent, m.start("who"))
+        if m.group("who") in ("her", "his"):
+            about = resolve_pronoun(note, m.group("who"), sent.start + m.start("who"))
         if m.group("who") == "my":
             about = None if note.customer_voice else SKIP
         if about == SKIP:
@@ -356,6 +361,8 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         if topic == "style" and not neg and sent.start + local + lead == 0 and \
                 not _STANDING.search(part):
             continue  # a note opening on a service says what was done, not a preference
+        if _FAV_AFTER.match(sent.text, local + lead + len(frag)):
+            continue
         tail = body_clean[m.end():]
         extra = _order_tail(tail)
         if extra is None or extra and topic == "color":

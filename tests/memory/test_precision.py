@@ -503,3 +503,9 @@ def test_an_item_word_qualifying_another_thing_is_no_order(facts):
     assert pick(found, "preference", value="decaf soy cap", about=None)
     assert pick(found, "preference", value="earl grey")
     assert pick(facts("Cheese toastie, no butter."), "preference", value="cheese toastie")
+
+
+def test_her_favourite_after_a_list_item_is_hers(facts):
+    found = facts("Funeral wreath for Mr Oyelaran's mother. White lilies, her favourite.")
+    assert pick(found, "preference", value="White lilies", topic="flower", about="mother")
+    assert not pick(found, "preference", topic="color")
