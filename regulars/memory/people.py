@@ -101,6 +101,12 @@ def extract_people(note: Note, sent: Sentence) -> None:
         if word == "partner" and not poss and _RX_EXTRACT_PEOPLE_2.search(text[:ws]) and \
                 not _RX_EXTRACT_PEOPLE_3.search(text[:ws]):
             continue  # "tax partner", "senior partner" are jobs
+        if word in ("boy", "girl") and _OLD_BEFORE.search(text, max(0, ws - 12), ws):
+            continue  # "her old boy Rufus": a pet
+        pet_owner = _NAME_OWNER.search(text, max(0, ws - 30), ws)
+        if pet_owner and any(mn.kind == "pet" and pet_owner.group(1) in mn.names
+                             for mn in note.mentions):
+            continue  # "Coco's sister Lulu": the dog's sister
         owner = _KIN_OWNER.search(text, max(0, ws - 30), ws)
         if owner and owner.group(1).lower() in _CUSTOMER_NOUNS:
             owner = None
@@ -167,6 +173,8 @@ def extract_people(note: Note, sent: Sentence) -> None:
                                          (name,)))
 
 
+_OLD_BEFORE = re.compile(r"\b(?:her|his|their|the|my|our)\s+old\s+$", re.I)
+_NAME_OWNER = re.compile(r"\b(" + NAME + r")['’]s\s+$")
 # "her son's partner": a kin word owned by a lower-case noun (a relative or an outsider).
 _KIN_OWNER = re.compile(r"\b([a-z][a-z-]*)['’]s\s+(?:" + _ADJ + r")?$")
 _CUSTOMER_NOUNS = frozenset(("client", "customer", "owner", "pt", "patient", "member"))
@@ -193,7 +201,8 @@ _RETRACT = re.compile(r"\s*\??\s*[(,—–-]?\s*(?:no|sorry|I mean|correction|ac
 _RX_HOUSEHOLD_1 = re.compile(r"\b(?:a|an|the|any|no|your|whose)\s*$")
 _A_ROLE = re.compile(r"\b(?:a|an)\s+(?:full-time|part-time|stay-at-home|single|working|proud|"
                      r"busy|first-time|doting|devoted)\s+$", re.I)
-_NEW_ROLE = re.compile(r"(?:^|[,;:(]\s*)(?:proud\s+)?(?:new|first-time)\s+$", re.I)
+_NEW_ROLE = re.compile(r"(?:^|[,;:(—–-]\s*)(?:proud\s+)?(?:new|first-time|young|single|busy|"
+                       r"working|expectant|tired)\s+$", re.I)
 _RX_HOUSEHOLD_2 = re.compile(r"\b(?:\d|two|three|four)\s+$")
 
 
@@ -220,13 +229,16 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
         return False  # staff's own family
     if word == "oh" and sent.text[m.word_start:m.word_start + 2] == "OH":
         return about_at(note, sent, local) is None  # "OH Geoff": other half, never "oh!"
-    if word in _AMBIGUOUS and not poss and not _RX_HOUSEHOLD_2.search(before):
+    if word in _AMBIGUOUS and not poss and not _RX_HOUSEHOLD_2.search(before) and not (
+            word in ("bf", "gf", "oh") and not sent.text[:ws].strip(" -—–:(")
+            and _COPULA_AFTER.match(sent.text, m.end)):
         return False
     if poss in ("her", "his", "their") or not poss:
         return about_at(note, sent, local) is None
     return True
 
 
+_COPULA_AFTER = re.compile(r"\s+(?:is|was|has|works|'s|’s)\b")
 _PARENT_OF = re.compile(r"\s+(?:of|to)\s+(?:(?i:\d+|one|two|three|four|five|six|twins)\b|"
                         r"(?P<names>" + _NAMES + r"))")
 _PET_PARENT = re.compile(r"\b(?:dog|cat|fur|pet|puppy|plant|horse)\s+$", re.I)
@@ -326,6 +338,9 @@ _RX_PET_OWNED_2 = re.compile(r"\b(?:a|an)\s+$")
 _RX_PET_OWNED_3 = re.compile(r"(?:adopted|rescue|got|have|has|bought)\s+an?\s+$")
 
 
+_OUTSIDER_OWNER = re.compile(r"(?:neighbou?rs?|colleague|boss|friend|someone|somebody)['’]s?$")
+
+
 def _pet_owned(note: Note, sent: Sentence, m: _Hit, poss: str,
                names: list[str]) -> bool:
     """Say whether a species mention is a pet of the customer's circle, not a passing one."""
@@ -334,6 +349,8 @@ def _pet_owned(note: Note, sent: Sentence, m: _Hit, poss: str,
         return False
     before = sent.text[max(0, local - 30):local].lower()
     if poss:
+        if _OUTSIDER_OWNER.search(poss):
+            return False  # "her neighbour's dog"
         if note.customer_voice:
             return poss in ("my", "our") or (not poss.endswith("'s") and bool(names))
         return poss not in ("my", "our")

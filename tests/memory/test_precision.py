@@ -509,3 +509,20 @@ def test_her_favourite_after_a_list_item_is_hers(facts):
     found = facts("Funeral wreath for Mr Oyelaran's mother. White lilies, her favourite.")
     assert pick(found, "preference", value="White lilies", topic="flower", about="mother")
     assert not pick(found, "preference", topic="color")
+
+
+def test_pets_and_outsiders_around_kin_words(facts):
+    found = facts("Her old boy Rufus died before Xmas.")
+    assert not pick(found, "person", relation="son")
+    found = facts("Coco (bichon) — owner says Coco's sister Lulu might start coming too.")
+    assert not pick(found, "person", relation="sister")
+    assert not pick(facts("Owner rang re: her neighbour's dog barking."), "pet")
+    assert pick(facts("Her client's dog Rex bit her."), "pet", name="Rex")
+    found = facts("Young mum, twins in buggy — wanted board books.")
+    assert not pick(found, "person", relation="mother")
+
+
+def test_bf_opening_a_sentence_is_the_boyfriend(facts):
+    found = facts("Lucia — cortado, no sugar. Bf is a DJ.")
+    assert pick(found, "person", relation="partner")
+    assert pick(found, "occupation", value="DJ", about="partner")
