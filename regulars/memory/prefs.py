@@ -30,7 +30,8 @@ _DROP_LEAD = re.compile(r"^(?:(?:(?:a |a good |a long )?(?:chat|natter|talk|talk
                         r"about|a good|a nice|a crisp|a strong|a|an|the|some|any|anything|"
                         r"everything|all|her|his|my|their|your|our|really|very|most|mostly|"
                         r"the new|new|all things|such|proper|lots of|lot of|plenty of|"
-                        r"a lot of)\s+)+",
+                        r"a lot of|(?:anything|everything|something|food|stuff) (?:w/|with)|"
+                        r"w/)\s+)+",
                         re.I)
 _BAD_OBJ = re.compile(r"^(?:it|them|that|this|those|these|you|everyone|everybody|coming|"
                       r"being|here|there|to|how|what|when|us|him|her|me|one|none|nothing|"
@@ -69,6 +70,7 @@ _FOR_SOMEONE = re.compile(r"(?:\s*(?:w/|\+|with)?\s*[\w' -]{0,30}?)?\s+for\s+(?:
                           r"the)\b", re.I)
 _TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev"))
 _NOT_ORDER = frozenset("""for to at in on by asked from switched changed moved longer drinks
+chose chosen choose picked wanted went
 no not never of with instead gave stopped recommended suggested offered showed sold tried
 sampled tasted bought picked recommend suggest offer tasting sampling out had birthday wedding
 christening anniversary party staff office leaving retirement celebration brought baked made
@@ -318,14 +320,19 @@ def extract_orders(note: Note, sent: Sentence) -> None:
             not _LIKE_GATE.search(sent.low):
         return  # "Asked for a bouquet for her mum's funeral. Lilies and white roses."
     pos = 0
+    gated = joined = False
     for part in _RX_EXTRACT_ORDERS_1.split(sent.text):
         if part in (",", "+", " w/ "):
             pos += len(part)
+            joined = part != ","
             continue
         local = pos
         pos += len(part)
         frag = part.strip()
         lead = part.find(frag)
+        if joined and gated:
+            continue  # "Hates anything w/ cinnamon": the liking verb's object
+        gated = bool(_LIKE_GATE.search(lower(frag)))
         if _RX_EXTRACT_ORDERS_4.search(frag):
             break  # a request or gift ("wants a cake for her boss, chocolate"): the rest
             # of the list describes it, not what the customer has

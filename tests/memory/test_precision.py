@@ -526,3 +526,11 @@ def test_bf_opening_a_sentence_is_the_boyfriend(facts):
     found = facts("Lucia — cortado, no sugar. Bf is a DJ.")
     assert pick(found, "person", relation="partner")
     assert pick(found, "occupation", value="DJ", about="partner")
+
+
+def test_the_object_of_a_dislike_is_no_order(facts):
+    found = facts("Flat white w/ oat, xtra hot. Hates anything w/ cinnamon.")
+    assert pick(found, "preference", value="cinnamon", polarity="dislike")
+    assert not pick(found, "preference", value="cinnamon", polarity="like")
+    found = facts("Mrs Dunn's daughter Maisie (4) — first specs. Mum chose pink frames.")
+    assert not pick(found, "preference")
