@@ -88,9 +88,9 @@ def extract_events(note: Note, sent: Sentence) -> None:
                   when=when, status=status)
 
 
-_RX_EVENT_ABOUT_1 = re.compile(r"\b(?:my|our|her|his|their)\s+(?:(?:best|late|eldest|oldest|"
-                               r"youngest|little|big|older|younger)\s+)?([\w-]+)['’]s\s+"
-                               r"(?:[\w-]+\s+){0,2}$", re.I)
+_RX_EVENT_ABOUT_1 = re.compile(r"\b(my|our|her|his|their)\s+(?:(?:best|late|eldest|oldest|"
+                               r"youngest|little|big|older|younger)\s+)?([\w-]+?)(?:['’]s|(?<=s)['’])"
+                               r"\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 _OWNER_IN_HIT = re.compile(r"([\w-]+)['’]s\s+")
@@ -108,8 +108,10 @@ def _event_about(note: Note, sent: Sentence, start: int, etype: str) -> str | No
         about = note.mention_named(m.group(1)).about
     else:
         rel = _RX_EVENT_ABOUT_1.search(sent.text[:start])
-        if rel and rel.group(1).lower() in lexicon.relations():
-            r = lexicon.relations()[rel.group(1).lower()]
+        if rel and rel.group(2).lower() in lexicon.relations():
+            if rel.group(1).lower() in ("my", "our") and not note.customer_voice:
+                return SKIP  # "Staff: off for my sister's wedding" is the writer's family
+            r = lexicon.relations()[rel.group(2).lower()]
             named = [mn for mn in note.mentions if mn.kind == "person" and mn.names
                      and sent.start <= mn.start < sent.start + start]
             about = named[-1].about if named else r.label

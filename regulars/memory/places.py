@@ -11,7 +11,7 @@ from .gazetteer import is_place
 from .text import NOT_NAMES, Sentence
 
 _PLACE = r"(?P<p>(?:the\s+)?[A-ZÀ-Þ][\w'’À-ÿĀ-ž.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’À-ÿĀ-ž.-]*|of|de|del|" \
-         r"upon|on|la|le|en))*?(?:\s+[A-ZÀ-Þ][\w'’À-ÿĀ-ž.-]*)?)"
+         r"upon|on|la|le|en))*?(?:\s+(?:d['’])?[A-ZÀ-Þ][\w'’À-ÿĀ-ž.-]*)?)"
 _LOWER_PLACE = r"(?P<lp>[a-z][a-z.'-]+(?:\s+[a-z][a-z.'-]+){0,2})"
 _LIVES = re.compile(r"\b(?i:lives|living|live|lived|based|settled|resides|residing|moved|"
                     r"relocated|now)\s+(?i:(?:in|to|out to|over to|at [^,.;]{1,40}? in)\s+)"

@@ -534,3 +534,11 @@ def test_the_object_of_a_dislike_is_no_order(facts):
     assert not pick(found, "preference", value="cinnamon", polarity="like")
     found = facts("Mrs Dunn's daughter Maisie (4) — first specs. Mum chose pink frames.")
     assert not pick(found, "preference")
+
+
+def test_staff_family_ruby_weddings_and_alpine_places(facts):
+    assert not facts("Staff: I'm off Thurs for my sister's wedding — Kat covering.")
+    found = facts("Bought 2 bottles of Sancerre for his in-laws' ruby wedding.")
+    assert pick(found, "event", type="anniversary", about="in-laws")
+    assert not pick(found, "event", type="wedding")
+    assert pick(facts("Off skiing in Val d'Isère next wk!"), "trip", destination="Val d'Isère")
