@@ -258,8 +258,8 @@ def _split_names(raw: str | None) -> list[str]:
     out = []
     for p in parts:
         p = strip_possessive(p.strip())
-        if p and is_name(p):
-            out.append(p)
+        if p and is_name(p) and p.lower() not in lexicon.nationalities():
+            out.append(p)  # "Husband is Kenyan" gives no name
     return out
 
 
@@ -276,6 +276,8 @@ def _person(note: Note, sent: Sentence, m: _Hit, rel: lexicon.Relation,
             f["kind"] == "person" and f["relation"] == rel.relation and f["name"] is None)]
 
 
+_PLACE_NAME = re.compile(r"\s+[A-Z]")
+_AT_BEFORE = re.compile(r"\b(?:at|in|on|from|to|near|by|off)\s+$")
 _RX_EXTRACT_PETS_1 = re.compile(r"\b(?:and|but)\s+(?:now|still)\b")
 
 
@@ -285,6 +287,9 @@ def extract_pets(note: Note, sent: Sentence) -> None:
     found: list[tuple[int, int, str, list[str]]] = []
     for ws, we, word in find_terms(text, lexicon.species(), 3):
         sp = lexicon.species()[word]
+        if text[ws].isupper() and _PLACE_NAME.match(text, we) and \
+                _AT_BEFORE.search(text, max(0, ws - 8), ws):
+            continue  # "at Canary Wharf", "in Swan Lane": a place, not a pet
         before = _PET_BEFORE.search(text, max(0, ws - 40), ws)
         if before is not None:
             name = strip_possessive(before.group("name"))

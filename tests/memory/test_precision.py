@@ -542,3 +542,10 @@ def test_staff_family_ruby_weddings_and_alpine_places(facts):
     assert pick(found, "event", type="anniversary", about="in-laws")
     assert not pick(found, "event", type="wedding")
     assert pick(facts("Off skiing in Val d'Isère next wk!"), "trip", destination="Val d'Isère")
+
+
+def test_nationalities_are_no_names_and_places_no_pets(facts):
+    found = facts("Husband is Kenyan, works away a lot.")
+    assert pick(found, "person", relation="spouse", name=None)
+    assert not pick(facts("Works as a security guard at Canary Wharf."), "pet")
+    assert pick(facts("Owner's Labrador Max has fleas."), "pet", name="Max")

@@ -65,6 +65,12 @@ def hobbies() -> dict[str, str]:
 
 
 @cache
+def nationalities() -> frozenset[str]:
+    """Return nationality adjectives ("kenyan", "welsh"), lower case."""
+    return frozenset(r[0] for r in _rows("nationalities.txt"))
+
+
+@cache
 def occupations() -> frozenset[str]:
     """Return the head nouns that end a job title."""
     return frozenset(r[0] for r in _rows("occupations.txt"))
