@@ -402,10 +402,12 @@ def _place(note: Note, sent: Sentence, m: re.Match[str], rel: str) -> None:
 
 
 def _drop_asked(note: Note, sent: Sentence) -> None:
-    """Drop likings and hobbies read inside a question to the reader ("do you like jazz?")."""
+    """Drop likings and hobbies read inside a question to the reader ("do you like jazz?")
+    or about the business ("is there a beginners' pilates class?")."""
     asked = _asked_from(note, sent)
-    if asked == len(sent.low) or not _YOU.search(sent.low, asked):
-        return
+    if asked == len(sent.low) or not _YOU.search(sent.low, asked) and \
+            _ME.search(sent.low, asked):
+        return  # no question, or one about the customer ("can i bring my racket?")
     cut = sent.start + asked
     end = sent.start + len(sent.text)
     if _SO_DO_I.match(note.text.lower(), end):
@@ -415,6 +417,7 @@ def _drop_asked(note: Note, sent: Sentence) -> None:
 
 
 _YOU = re.compile(r"\b(?:you|your|u|ya)\b")
+_ME = re.compile(r"\b(?:i|me|my|we|us|our|i'm|i've|i'd)\b")
 _SO_DO_I = re.compile(r"\s*\?[?!. ]*(?:yes |oh |well |)(?:i do|me too|i really do|i sure do|"
                       r"i (?:love|like|enjoy|adore) (?:it|them|that|this)|so do i)\b")
 

@@ -257,3 +257,10 @@ def test_wanting_to_or_growing_up_to_is_no_hobby(facts):
     assert not pick(cust(facts, "When I grow up I will sing on stage."), "interest")
     assert not pick(cust(facts, "I paint my nails every Friday."), "interest")
     assert not pick(cust(facts, "Fancy listening to jazz while you wait?"), "preference")
+
+
+def test_a_question_about_the_business_says_nothing_about_the_customer(facts):
+    assert not pick(cust(facts, "Is there a beginners' Pilates class at the weekends?"),
+                    "interest")
+    assert not cust(facts, "Does the 6:30am spin class still run on bank holidays?")
+    assert pick(cust(facts, "Can I bring my yoga mat? I love yoga."), "interest", value="yoga")
