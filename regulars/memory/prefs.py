@@ -466,6 +466,10 @@ def extract_dietary(note: Note, sent: Sentence) -> None:
         if _RX_EXTRACT_DIETARY_2.search(before):
             continue
         about = about_at(note, sent, m.start())
+        after_end = sent.start + m.end()
+        for mn in note.mentions:  # "Coeliac wife Abena": the word describes the wife
+            if mn.kind == "person" and note.text[after_end:mn.start] == " ":
+                about = mn.about
         if about == SKIP:
             continue
         note.emit("dietary", sent.start + m.start(), sent.start + m.end(), about, 0.85,

@@ -175,16 +175,18 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
             if _FORMER.search(text[:m.start()]) or hypothetical_before(sent, m.start()):
                 continue
             v = m.group(1)
-            if rx is _SUBJECTS and v.lower() in ("me", "her", "him", "them", "us", "at", "kids",
-                                                 "children", "at the", "the"):
-                continue
+            if rx is _SUBJECTS and v.lower().split()[0] in ("me", "her", "him", "them", "us",
+                                                            "at", "kids", "children", "the"):
+                if not v.lower().startswith("at "):
+                    continue
+                v = ""  # "teaches at Goldsmiths": a teacher there
             about = about_at(note, sent, m.start())
             if about == SKIP:
                 continue
-            emp = _EMPLOYER.match(text, m.end())
+            emp = _EMPLOYER.match(text, m.end() - len(m.group(1)) if not v else m.end())
             note.emit("occupation", sent.start + m.start(), sent.start + m.end(), about, 0.7,
-                      value=fmt.format(v), employer=(emp.group("emp") or emp.group("pemp"))
-                      if emp else None)
+                      value=fmt.format(v).strip(), employer=(emp.group("emp") or
+                                                             emp.group("pemp")) if emp else None)
     if "runs" not in cues(text):
         return
     for m in _RUNS.finditer(text):

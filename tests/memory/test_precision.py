@@ -549,3 +549,14 @@ def test_nationalities_are_no_names_and_places_no_pets(facts):
     assert pick(found, "person", relation="spouse", name=None)
     assert not pick(facts("Works as a security guard at Canary Wharf."), "pet")
     assert pick(facts("Owner's Labrador Max has fleas."), "pet", name="Max")
+
+
+def test_a_diet_word_before_a_relative_is_the_relatives(facts):
+    found = facts("2 rye loaves every Mon. Coeliac wife Abena, so also 1 GF.")
+    assert pick(found, "dietary", value="gluten", about="Abena")
+    assert pick(facts("Vegan, husband too."), "dietary", value="vegan", about=None)
+
+
+def test_teaches_at_a_school_is_a_teacher_there(facts):
+    found = facts("Wife Akos teaches at Goldsmiths.")
+    assert pick(found, "occupation", value="teacher", employer="Goldsmiths", about="Akos")
