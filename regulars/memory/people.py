@@ -276,6 +276,7 @@ def _person(note: Note, sent: Sentence, m: _Hit, rel: lexicon.Relation,
             f["kind"] == "person" and f["relation"] == rel.relation and f["name"] is None)]
 
 
+_NAME_AND = re.compile(r"(" + NAME + r")\s*(?:&|\+|,|\band\b)\s*$")
 _PLACE_NAME = re.compile(r"\s+[A-Z]")
 _AT_BEFORE = re.compile(r"\b(?:at|in|on|from|to|near|by|off)\s+$")
 _RX_EXTRACT_PETS_1 = re.compile(r"\b(?:and|but)\s+(?:now|still)\b")
@@ -297,7 +298,13 @@ def extract_pets(note: Note, sent: Sentence) -> None:
                     not hypothetical_before(sent, before.start()) and \
                     not _TITLE_BEFORE.search(text, 0, before.start()):
                 end = text.find(")", we, we + 30) + 1 if "(" in before.group() else we
-                found.append((before.start(), max(end, we), sp, [name]))
+                names, first = [name], before.start()
+                while (more := _NAME_AND.search(text, max(0, first - 30), first)) and \
+                        is_name(more.group(1)) and more.group(1).lower() not in _PET_VERBS \
+                        and not _TITLE_BEFORE.search(text, 0, more.start()):
+                    names.insert(0, more.group(1))  # "Lola & Bruno (pugs)"
+                    first = more.start()
+                found.append((first, max(end, we), sp, names))
                 continue
         m = _Hit(text, ws, we, _PET_RIGHT)
         names = _split_names(m.group("names") or m.group("pnames") or m.group("cnames"))

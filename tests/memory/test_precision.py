@@ -560,3 +560,11 @@ def test_a_diet_word_before_a_relative_is_the_relatives(facts):
 def test_teaches_at_a_school_is_a_teacher_there(facts):
     found = facts("Wife Akos teaches at Goldsmiths.")
     assert pick(found, "occupation", value="teacher", employer="Goldsmiths", about="Akos")
+
+
+def test_named_pets_before_a_plural_breed(facts):
+    found = facts("Lola & Bruno (pugs). Lola hates the dryer — towel only.")
+    assert pick(found, "pet", name="Lola", species="dog")
+    assert pick(found, "pet", name="Bruno", species="dog")
+    assert pick(found, "preference", value="dryer", about="Lola")
+    assert not pick(facts("Mrs Lee, Max (lab) — nails."), "pet", name="Lee")

@@ -44,8 +44,13 @@ def relations() -> dict[str, Relation]:
 
 @cache
 def species() -> dict[str, str]:
-    """Map a species, breed or abbreviation to a contract species."""
-    return {w: s for w, s in _rows("species.txt")}
+    """Map a species, breed or abbreviation (and its plural: "pugs") to a contract species."""
+    out = {w: s for w, s in _rows("species.txt")}
+    for w, s in list(out.items()):
+        plural = w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" else \
+            w + "es" if w.endswith(("s", "x", "ch", "sh")) else w + "s"
+        out.setdefault(plural, s)
+    return out
 
 
 @cache
