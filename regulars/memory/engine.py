@@ -27,7 +27,8 @@ MAX_CHARS = 20_000  # a note longer than this is a document, not a note: refuse 
 # engine skips to candidate characters).
 _SCHOOL_CUES = ("stud", "school", "uni", "college", "academy", "high", "start", "attend",
                 "graduat", "gcse", "level", "degree", "head boy", "head girl", "place at",
-                "offer", "sixth", "doing")
+                "offer", "sixth", "doing", "primary", "nursery", "did", "does", "read",
+                "phd", "master", "course", "diploma", "apprentice", "msc", "bsc", "mba")
 _SCHOOL_AT = re.compile(r"i(?<!\wi)s at\b|'(?<=\w')s at\b|n(?<!\wn)ow at\b")
 
 

@@ -10,7 +10,7 @@ from .cues import cues
 from .dates import find_dates, month_value
 from .text import Sentence, find_terms, surname_at
 
-_CAP = r"(?:[A-Z][\w'’&.-]*|of|and|&)(?:\s+(?:[A-Z][\w'’&.-]*|of|&|de|du|la))*"
+_CAP = r"(?:[A-Z][\w'’&.-]*|of|and|&)(?:\s+(?:[A-Z][\w'’&.-]*|of|&|de|du|la)\b)*"
 _EMPLOYER = re.compile(r"\s*(?:(?:at|for|with)\s+(?:the\s+)?(?P<emp>[A-Z][\w'’&.-]*(?:\s+(?:"
                        r"[A-Z][\w'’&.-]*|of|&))*)|\((?P<pemp>[A-Z][^)]{1,40})\))")
 _FORMER = re.compile(r"(?:\b(?:ex|former|formerly|retired|used to be|was once|no longer|"
@@ -34,21 +34,32 @@ _RUNS = re.compile(r"\b(?:runs|owns|has)\s+(?:a|an|the|her own|his own|their own
 _SCHOOLISH = re.compile(r"\b(?:Uni|University|College|School|High|Academy|Poly|Polytechnic|"
                         r"Institute|Sixth Form|Grammar|Primary|Conservatoire|Prep)\b")
 _SCHOOL_CUE = re.compile(
-    r"\b(?:start(?:s|ing|ed)?(?: at)?|goes|going|got into|accepted (?:in)?to|off to|heading to|"
-    r"graduated from|graduate of|attends|attending|head (?:boy|girl) at|student at|studies at|"
-    r"studying at|enrolled at|went to|in (?:year \d+|sixth form) at|place at|offer from|"
-    r"started at|just started at|is at|'s at|now at)\s+(?:the\s+)?(?P<s>" + _CAP + r")")
+    r"\b(?i:start(?:s|ing|ed)?(?: at)?|goes|going|got into|accepted (?:in)?to|off to|heading to|"
+    r"graduat(?:ed|ing|es) from|graduate of|attends|attending|head (?:boy|girl) at|student at|"
+    r"studies at|studying at|enrolled at|went to|in (?:year \d+|sixth form) at|place at|"
+    r"offer from|started at|just started at|is at|'s at|now at|(?:[Yy]ear|[Yy]r) \d+ at)\s+"
+    r"(?:the\s+)?(?!(?:Year|Yr|Reception)\b)(?P<s>" + _CAP + r")|"
+    r"\bat\s+(?:the\s+)?(?P<s6>" + _CAP + r"(?:\s+(?:primary|school|college|academy|uni|"
+    r"nursery|high))?)")
 _STUDY = re.compile(r"\b(?:[Ss]tudying|[Ss]tudies|[Ss]tudy|[Rr]eading|[Dd]oing a degree in)\s+"
-                    r"(?P<subj>[\w-]+"
+                    r"(?!(?:a|an|the|her|his|my|their|some|this|that)\b)(?P<subj>[\w-]+"
                     r"(?: [\w-]+)?)\s+at\s+(?:the\s+)?(?P<s>" + _CAP + r")|\bat\s+(?P<s2>"
                     + _CAP + r")\s*,?\s*(?:studying|reading|doing(?! (?:well|fine|ok|okay|great|"
                     r"better|good|brilliantly|nicely)\b))\b|\bdoing (?:her|his|my|"
-                    r"their) (?P<s3>GCSEs|A-?levels|A levels|IB|degree|masters|PhD|MBA)\b")
+                    r"their) (?P<s3>GCSEs|A-?levels|A levels|IB|degree|masters|PhD|MBA)\b|"
+                    r"\b(?:[Dd]oing|[Dd]id|[Dd]oes|[Cc]ompleted|[Ff]inishing|[Ss]tarted|of) "
+                    r"(?:a|an|her|his|my|their) (?:[\w'-]+ ){0,3}?(?:PhD|masters|master's|degree|"
+                    r"MBA|BSc|BA|MA|MSc|course|apprenticeship|diploma)(?: in [\w -]{2,30}?)? at "
+                    r"(?:the\s+)?"
+                    r"(?P<s4>" + _CAP + r")|"
+                    r"\b(?:[Ss]tudied|[Dd]id|[Dd]oes|[Rr]ead) (?P<subj2>[A-Za-z]+(?: [a-z]+)?) at "
+                    r"(?:the\s+)?(?P<s5>" + _CAP + r")")
 # Substrings one of which every match of the pattern contains: a sentence with none of
 # them is not searched (substring tests are much cheaper than the patterns).
-_STUDY_NEEDS = ("stud", "reading", "doing")
+_STUDY_NEEDS = ("stud", "read", "doing", "did", "does", "degree", "phd", "master", "course",
+                "diploma", "apprentice", "msc", "bsc", "mba")
 _SCHOOL_CUE_NEEDS = ("start", "goes", "going", "got into", "accepted", "off to", "heading to",
-                     "graduate", "attend", " at", "offer from", "went to")
+                     "graduat", "attend", " at", "offer from", "went to")
 
 
 _NOT_MOD = frozenset("""a an the is as now also she's he's i'm am works herself himself pt owner
@@ -208,6 +219,30 @@ _RX_EXTRACT_SCHOOLS_2 = re.compile(r"\bstudying\b")
 _RX_EXTRACT_SCHOOLS_3 = re.compile(r"(?:just\s+)?start", re.I)
 
 
+_WORK_WORDS = re.compile(r"\b(?:works?|working|job|teach\w*|staff|employed|nurse|manager|"
+                         r"head|governor|volunteer\w*|cleaner|cook|assistant|TA|secretary|"
+                         r"caretaker|lecturer|professor|porter|matron|doctor|receptionist|"
+                         r"parents'? evening|meeting|event|fair|concert|play)\b", re.I)
+
+
+# Cues that name a place of study whatever its name ("graduating from Warwick").
+_ADMITTED = re.compile(r"(?:graduat|got into|accepted|place at|offer from|student at|"
+                       r"studies at|studying at|enrolled at|year \d|yr \d)", re.I)
+
+
+def _schoolish(name: str) -> bool:
+    """Say whether a name is a school's by its words ("Aston Uni", "St Anne's primary")."""
+    return bool(_SCHOOLISH.search(name)) or name.lower().endswith(
+        (" primary", " school", " college", " academy", " uni", " nursery", " high"))
+
+
+def _school_at(note: Note, sent: Sentence, m: re.Match[str], name: str) -> bool:
+    """Say whether a bare "at <School>" says where someone studies ("twin boys at Highgate
+    Wood School", "he's 19 and at Aston Uni"), not where they work or went once."""
+    return _schoolish(name) and not _WORK_WORDS.search(sent.text, 0, m.start()) and \
+        not _WORK_WORDS.match(sent.text, m.end())
+
+
 def extract_schools(note: Note, sent: Sentence) -> None:
     """Emit a school or course, and a dated start as an `other` event."""
     text, low = sent.text, sent.low
@@ -218,20 +253,24 @@ def extract_schools(note: Note, sent: Sentence) -> None:
                 found += rx.finditer(text)
                 break
     for m in found:
-        name = m.group("s") if "s" in m.groupdict() and m.group("s") else None
-        for g in ("s2", "s3"):
-            if not name and g in m.groupdict() and m.group(g):
-                name = m.group(g)
+        groups = m.groupdict()
+        name = next((groups[g] for g in ("s", "s2", "s3", "s4", "s5", "s6") if groups.get(g)),
+                    None)
         if not name:
             continue
+        if groups.get("subj2") and groups["subj2"].lower() not in lexicon.subjects():
+            continue  # "did her nails at Boots" studies nothing
+        if groups.get("s6") and not _school_at(note, sent, m, name):
+            continue
         name = _RX_EXTRACT_SCHOOLS_1.sub("", name.strip())
-        studying = m.re is _STUDY or _RX_EXTRACT_SCHOOLS_2.search(text[m.end():m.end() + 20])
-        if not (studying or _SCHOOLISH.search(name)):
+        studying = m.re is _STUDY or _RX_EXTRACT_SCHOOLS_2.search(text[m.end():m.end() + 20]) \
+            or _ADMITTED.match(m.group())
+        if not (studying or _schoolish(name)):
             continue
         if name.split()[0].lower() in ("in", "on", "the", "i", "she", "he") or \
                 name in ("Uni", "University", "College", "School"):
             continue
-        start = m.start("s") if m.re is _SCHOOL_CUE else m.start()
+        start = m.start("s" if groups.get("s") else "s6") if m.re is _SCHOOL_CUE else m.start()
         if hypothetical_before(sent, start) or _FORMER.search(text[:m.start()]):
             continue
         about = about_at(note, sent, start)

@@ -568,3 +568,18 @@ def test_named_pets_before_a_plural_breed(facts):
     assert pick(found, "pet", name="Bruno", species="dog")
     assert pick(found, "preference", value="dryer", about="Lola")
     assert not pick(facts("Mrs Lee, Max (lab) — nails."), "pet", name="Lee")
+
+
+def test_more_ways_of_naming_a_school(facts):
+    found = facts("Jen — two kids, both at St Anne's primary.")
+    assert pick(found, "school", value="St Anne's primary", about="child")
+    assert pick(facts("Double espresso. Doing a PhD at Imperial (robotics)."), "school",
+                value="Imperial")
+    assert pick(facts("Son Davi starts Year 7 at Mossbourne in Sept."), "school",
+                value="Mossbourne", about="Davi")
+    assert pick(facts("Granddaughter Kemi graduating from Warwick in July."), "school",
+                value="Warwick", about="Kemi")
+    assert pick(facts("Her daughter Simran did Medicine at Bristol!"), "school", value="Bristol")
+    assert pick(facts("He's 19 and at Aston Uni."), "school", value="Aston Uni")
+    assert not pick(facts("Works at Highgate Wood School as a TA."), "school")
+    assert not pick(facts("Did her nails at Boots."), "school")
