@@ -203,7 +203,7 @@ _A_ROLE = re.compile(r"\b(?:a|an)\s+(?:full-time|part-time|stay-at-home|single|w
                      r"busy|first-time|doting|devoted)\s+$", re.I)
 _NEW_ROLE = re.compile(r"(?:^|[,;:(—–-]\s*)(?:proud\s+)?(?:new|first-time|young|single|busy|"
                        r"working|expectant|tired)\s+$", re.I)
-_RX_HOUSEHOLD_2 = re.compile(r"\b(?:\d|two|three|four)\s+$")
+_RX_HOUSEHOLD_2 = re.compile(r"\b(?:\d|two|three|four|twin)\s+$", re.I)
 
 
 def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> bool:

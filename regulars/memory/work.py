@@ -20,8 +20,11 @@ _FORMER = re.compile(r"(?:\b(?:ex|former|formerly|retired|used to be|was once|no
 _COPULA = re.compile(r"(?:\b(?:is|'s|’s|am|'m|’m|are|now|also|herself|himself|works as|"
                      r"work as|working as|job as|employed as|promoted to|qualified as|"
                      r"trained as|became|become|i'm|i am|(?:works?|working) (?:at|for|in) "
-                     r"[\w'’&. -]{1,30}? as)\s+(?:(?:currently|now|also|"
+                     r"[\w'’&. -]{1,30}? as|freelance as|self-employed as|retrained as|"
+                     r"back to work [\w ]{0,20}?as)\s+(?:(?:currently|now|also|"
                      r"actually|still|just)\s+)?(?:(?:a|an|the)\s+)?$)", re.I)
+# ", a surgeon at St Thomas'": a job set beside the person.
+_APPOSED = re.compile(r"(?:^|[,—–])\s*(?:now\s+)?(?:a|an)\s+$")
 _MOD = r"(?:[\w'’-]+\s+){0,3}?"
 _SUBJECTS = re.compile(r"\bteach(?:es|ing)?\s+(?P<subj>[A-Za-z]+(?: [a-z]+)?)(?=\s+at\b|\s*$|"
                        r"[,.;])", re.I)
@@ -97,12 +100,14 @@ _RX_EXTRACT_OCCUPATIONS_1 = re.compile(r"\b(?!(?:s?he|who|it|that)['’]s)\w+['�
 _RX_EXTRACT_OCCUPATIONS_2 = re.compile(r"\((?P<e>[A-Z][^)]{1,40})\)|\bcalled (?P<c>" + _CAP + r")")
 _RX_EXTRACT_OCCUPATIONS_3 = re.compile(r"\b(?:keen|avid|studying|studies|study)\s+$", re.I)
 _RX_EXTRACT_OCCUPATIONS_4 = re.compile(r"\s+note\b")
-_RX_EXTRACT_OCCUPATIONS_5 = re.compile(r"(?:^|[,(:]|\b(?:Owner|Pt|Client|Customer)\s*[-—:=]?)\s*$")
+_RX_EXTRACT_OCCUPATIONS_5 = re.compile(r"(?:^|[,(:]|(?<=\w\w)\.|\b(?:Owner|Pt|Client|Customer)"
+                                       r"\s*[-—:=]?)\s*$")
 _RX_EXTRACT_OCCUPATIONS_6 = re.compile(r"\(\s*$")
 _RX_EXTRACT_OCCUPATIONS_7 = re.compile(r"[\w-]+$")
 _RX_EXTRACT_OCCUPATIONS_8 = re.compile(r"[a-z]")
 
 
+_AT_EMPLOYER = re.compile(r"\s+(?:at|for|with)\s+(?:the\s+)?[A-Z]")
 _OF_HONOUR = re.compile(r"\s+of\s+hono(?:u)?r\b", re.I)
 
 
@@ -140,7 +145,8 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
         start = he - len(role)
         frag = _RX_EXTRACT_OCCUPATIONS_5.search(before) \
             is not None and not note.customer_voice
-        if not (_COPULA.search(before) or frag or _RX_EXTRACT_OCCUPATIONS_6.search(before)):
+        if not (_COPULA.search(before) or frag or _RX_EXTRACT_OCCUPATIONS_6.search(before) or
+                _APPOSED.search(before) and _FRAG_END.match(text, he)):
             continue
         if frag and not _COPULA.search(before) and not _FRAG_END.match(text, he):
             continue  # "Author event Thurs" names an event, not the customer's job
@@ -160,8 +166,8 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
                                         "guard", "director", "officer", "handler", "student",
                                         "associate", "cook", "executive", "supervisor",
                                         "buyer", "trader"):
-            if not _COPULA.search(before):
-                continue
+            if not _COPULA.search(before) and not (frag and _AT_EMPLOYER.match(text, he)):
+                continue  # "Trader at Citadel" names a job; a bare "trader" may not
         if words[0].lower() in lexicon.relations() and len(words) == 1:
             continue
         if any(w.lower() in lexicon.relations() and not _RX_EXTRACT_OCCUPATIONS_8.match(w) for w in

@@ -583,3 +583,22 @@ def test_more_ways_of_naming_a_school(facts):
     assert pick(facts("He's 19 and at Aston Uni."), "school", value="Aston Uni")
     assert not pick(facts("Works at Highgate Wood School as a TA."), "school")
     assert not pick(facts("Did her nails at Boots."), "school")
+
+
+def test_more_ways_of_naming_a_job(facts):
+    found = facts("Ama — knotless braids, every 6 wks. Nurse at Guy's.")
+    assert pick(found, "occupation", value="Nurse", employer="Guy's")
+    assert pick(facts("3 shirts, monogrammed. Trader at Citadel."), "occupation",
+                value="Trader", employer="Citadel")
+    assert pick(facts("Son Omar is a sommelier in Paris!"), "occupation", about="Omar")
+    assert pick(facts("Pt is left-handed, a surgeon at St Thomas' — back soon."), "occupation",
+                value="surgeon", about=None)
+    assert pick(facts("My wife Helen has gone freelance as a graphic designer.",
+                      author="customer"), "occupation", value="graphic designer", about="Helen")
+    assert not pick(facts("Brought flowers, a teacher gift."), "occupation")
+
+
+def test_twin_boys_are_sons(facts):
+    found = facts("Twin boys at Highgate Wood School.")
+    assert pick(found, "person", relation="son")
+    assert pick(found, "school", value="Highgate Wood School", about="son")
