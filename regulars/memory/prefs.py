@@ -11,7 +11,8 @@ from .cues import cues
 from .text import Sentence, find_terms, lower, surname_at
 
 _LIKE = (r"(?:in love with|loves?|loved|adores?|likes?|enjoys?|prefers?|"
-         r"is (?:a )?(?:big |huge )?fan of|(?:big |huge )?fan of|mad about|obsessed with|"
+         r"is (?:a )?(?:big |huge )?fan of|(?:big |huge )?fan of|mad about|obsessed w(?:ith|/)|"
+         r"(?:is |'s |’s |am |'m |are |’m )big on|"
          r"passionate about|really into|"
          r"(?:is |'s |’s |am |'m )?into|always (?:has|orders|gets|drinks|wants)|only drinks|"
          r"only eats|drinks|takes|partial to|swears by|goes for|crazy about|keen on|"
@@ -154,6 +155,50 @@ def extract_preferences(note: Note, sent: Sentence) -> None:
         _fan_of(note, sent)
     if "avourite" in text or "avorite" in text:
         _favourite(note, sent)
+    low = sent.low
+    for gate, rx, topic in _STATED:
+        if gate in low:
+            for m in rx.finditer(text):
+                _stated(note, sent, m, topic)
+    if note.customer_voice:
+        for m in _PRAISE.finditer(text):
+            if topic_of(m.group("obj")):  # "the brownies are amazing", not "the staff were"
+                _stated(note, sent, m, None)
+
+
+# Likes stated without a liking verb: "Supports Arsenal", "always the window seat",
+# "more of a Prosecco girl", "dahlias are his pride and joy", "your brownies are amazing".
+_STATED = (
+    ("support", re.compile(r"\b[Ss]upports\s+(?:the\s+)?(?P<obj>[A-Z][\w'’&.-]*(?:\s+[A-Z]"
+                           r"[\w'’&.-]*){0,3})"), "team"),
+    ("always", re.compile(r"\b[Aa]lways\s+(?:the|w/|with|in the|sits (?:at|in|by) the)\s+"
+                          r"(?!(?:first|last|same|one|best|way)\b)(?P<obj>[A-Za-z][\w'’-]*"
+                          r"(?: [\w'’-]+){0,2}?)(?=\s*(?:[,.;!)(—–]|$))"), None),
+    ("more of a", re.compile(r"\bmore of an? (?P<obj>[\w'’ -]{2,30}?) (?:girl|guy|person|man|"
+                             r"woman|lady|drinker|fan)\b", re.I), None),
+    ("pride and joy", re.compile(r"(?P<obj>[A-Za-z][\w'’ -]{2,30}?) (?:is|are) (?P<who>his|her|"
+                                 r"my|their) pride and joy\b"), None),
+)
+_PRAISE = re.compile(r"\b(?:your|the|those|these) (?:new |lovely )?(?P<obj>[\w'’ -]{3,30}?) "
+                     r"(?:is|are|was|were) (?:so |absolutely |just |really |always )?(?:amazing|"
+                     r"delicious|the best|gorgeous|fab|fabulous|fantastic|incredible|divine|"
+                     r"to die for|heavenly|perfect)\b", re.I)
+
+
+def _stated(note: Note, sent: Sentence, m: re.Match[str], topic: str | None) -> None:
+    """Emit a like stated without a liking verb, about whoever the clause is about."""
+    obj = clean_object(m.group("obj"))
+    if not obj or _BAD_OBJ.match(obj) or len(obj) < 2 or hypothetical_before(sent, m.start()):
+        return
+    about = about_at(note, sent, m.start())
+    who = m.groupdict().get("who")
+    if who in ("his", "her"):  # "dahlias are his pride and joy": his
+        about = resolve_pronoun(note, who, sent.start + m.start("who"))
+    if about == SKIP or _RX_LIKING_1.search(sent.text, 0, m.start()):
+        return
+    start = sent.start + m.start("obj") + m.group("obj").find(obj)
+    note.emit("preference", start, start + len(obj), about, 0.65,
+              topic=topic or topic_of(obj) or "other", value=obj, polarity="like")
 
 
 _LIKE_GATE = re.compile(r"lov|lik|ador|enjoy|prefer|fan|mad |obsess|passion|into|always|only|"
@@ -297,6 +342,8 @@ _GIFT_BEFORE = re.compile(r"\b(?:for (?:her|his|their|a|the) [\w'’ -]{0,30}?(?
                           r"wedding|birthday|anniversary|party|do|retirement|christening|"
                           r"['’]s \w+)|funeral|wreath|sympathy)\b[^.!?]{0,60}[.!?]\s*$",
                           re.I)
+_ALWAYS_ITEM = re.compile(r"[Aa]lways\s+(?!(?:has|have|orders|gets|drinks|wants|takes|goes|"
+                          r"loves|likes|the|w/|with|in|sits|asks|books)\b)[\w'’-]+$")
 _RX_EXTRACT_ORDERS_1 = re.compile(r"(,|\+| w/ )")
 _RX_EXTRACT_ORDERS_2 = re.compile(r"(?:no|never|not)\s+", re.I)
 _RX_EXTRACT_ORDERS_3 = re.compile(r"^(?:(?:a|an|large|small|medium|regular|pot of|cup of|"
@@ -336,7 +383,8 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         if _RX_EXTRACT_ORDERS_4.search(frag):
             break  # a request or gift ("wants a cake for her boss, chocolate"): the rest
             # of the list describes it, not what the customer has
-        if _LIKE_GATE.search(lower(frag)) and not _RX_EXTRACT_ORDERS_6.match(frag):
+        if _LIKE_GATE.search(lower(frag)) and not _RX_EXTRACT_ORDERS_6.match(frag) and \
+                not _ALWAYS_ITEM.match(frag):
             continue  # liking verbs are read by _liking
         if not frag or _RX_EXTRACT_ORDERS_5.match(frag) and not _RX_EXTRACT_ORDERS_7.match(frag):
             continue

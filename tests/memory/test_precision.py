@@ -602,3 +602,23 @@ def test_twin_boys_are_sons(facts):
     found = facts("Twin boys at Highgate Wood School.")
     assert pick(found, "person", relation="son")
     assert pick(found, "school", value="Highgate Wood School", about="son")
+
+
+def test_likes_stated_without_a_liking_verb(facts):
+    assert pick(facts("Mr K — van. Supports Arsenal, season ticket."), "preference",
+                value="Arsenal", topic="team")
+    assert pick(facts("Young guy, laptop, always the window seat."), "preference",
+                value="window seat")
+    assert not facts("Always the first to arrive.")
+    assert pick(facts("He loves Rioja, I'm more of a Prosecco girl.", author="customer"),
+                "preference", value="Prosecco", about=None)
+    found = facts("Flowers for my dad. He's fussy — dahlias are his pride and joy.",
+                  author="customer")
+    assert pick(found, "preference", value="dahlias", about="father")
+    assert pick(facts("Your new GF brownies are amazing!", author="customer"), "preference",
+                value="GF brownies")
+    assert not facts("The staff were amazing.", author="customer")
+    assert pick(facts("Sunflowers — weekly. Always sunflowers, loves them."), "preference",
+                value="sunflowers")
+    assert pick(facts("I'm big on natural wines.", author="customer"), "preference",
+                value="natural wines")
