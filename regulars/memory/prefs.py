@@ -45,6 +45,7 @@ _AGENT_CUE = re.compile(r"(?:\b(?:a|an|keen|avid|big|mad|is|serious|competitive|
                         r"i'm|i am)\s+$|^\s*$)", re.I)
 _CUE_BEFORE = re.compile(r"\b(?:loves?|enjoys?|likes?|into|keen on|fan of|passionate about|"
                          r"mad about|obsessed with|hobby|hobbies|spare time|free time|my time|"
+                         r"off|training for|signed up for|entered|"
                          r"plays?|playing|does|do|goes|go|going|took up|taken up|started|"
                          r"practi[sc]es?|"
                          r"teach(?:es)?|writes|also|avid|keen|love|enjoy|like|fond of|passion)\b"
@@ -52,6 +53,7 @@ _CUE_BEFORE = re.compile(r"\b(?:loves?|enjoys?|likes?|into|keen on|fan of|passio
 _CUE_AFTER = re.compile(r"^\s*(?:\+|classes|class|lessons|club|every|on (?:mon|tue|wed|thu|"
                         r"fri|sat|sun)|weekly|twice|at weekends|most days|regular|(?:mon|tue|"
                         r"wed|thu|fri|sat|sun)\w*\b|\d+x|fan|team|league|nut|off \d)", re.I)
+_MY_BEFORE = re.compile(r"\b(?:my|our)\s+(?:weekly\s+|local\s+|own\s+)?$", re.I)
 _NEGATED = re.compile(r"(?:\b(?:not|no|never|n't|used to|ex|former|formerly|gave up|given up|"
                       r"stopped|quit|retired from|hates?|hated|dislikes?)\b|\bex-)[^,.;]{0,20}$",
                       re.I)
@@ -554,7 +556,8 @@ def extract_interests(note: Note, sent: Sentence) -> None:
             ok = bool(_RX_EXTRACT_INTERESTS_2.search(before)) or \
                 bool(_RX_EXTRACT_INTERESTS_3.search(before))
         else:
-            ok = bool(_CUE_BEFORE.search(before) or _CUE_AFTER.search(after)) or (
+            ok = bool(_CUE_BEFORE.search(before) or _CUE_AFTER.search(after) or
+                      _MY_BEFORE.search(before)) or (
                 frag_start and _RX_EXTRACT_INTERESTS_4.match(after) is not None)
         if not ok or verb3 and _OBJECT_AFTER.match(after) or agent and _EMPLOYED.match(after):
             continue  # "runs the shop", "reads the paper"; "dancer with Northern Ballet"

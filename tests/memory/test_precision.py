@@ -622,3 +622,16 @@ def test_likes_stated_without_a_liking_verb(facts):
                 value="sunflowers")
     assert pick(facts("I'm big on natural wines.", author="customer"), "preference",
                 value="natural wines")
+
+
+def test_more_hobbies_and_their_cues(facts):
+    assert pick(facts("Beatriz — Zumba Mon/Wed."), "interest", value="zumba")
+    assert pick(facts("Mr Osei — powerlifting, comp in June."), "interest", value="powerlifting")
+    assert pick(facts("Plays 5-a-side Tuesdays."), "interest", value="5-a-side football")
+    assert pick(facts("Off skiing in Val d'Isère next wk!"), "interest", value="skiing")
+    assert pick(facts("Tomasz — training for Berlin marathon."), "interest",
+                value="marathon running")
+    assert pick(facts("A reading list for my book group.", author="customer"), "interest",
+                value="book club")
+    assert not pick(facts("Hi, my book club is reading Demon Copperhead next.",
+                          author="customer"), "interest", value="reading")
