@@ -233,6 +233,11 @@ def death_date(note: Note, sent: Sentence) -> str | None:
 _RX_BEREAVEMENT_1 = re.compile(r"lost|losing")
 
 
+_PASSED_SOMETHING = re.compile(r"\s+(?:her|his|my|their|our|the|a|an|by|through|out|over|"
+                               r"round|around|it|them|this|that|with|all|both|first|second|"
+                               r"me|us|you|him|on (?:the|a|her|his|my|to))\b", re.I)
+
+
 def _bereavement(note: Note, sent: Sentence, start: int, end: int,
                  dates: tuple[DateMention, ...]) -> None:
     """Emit a bereavement for a relative who died (pets are handled with the pet fact)."""
@@ -240,6 +245,8 @@ def _bereavement(note: Note, sent: Sentence, start: int, end: int,
     if hypothetical_before(sent, start):
         return
     word = text[start:end].lower()
+    if word == "passed" and _PASSED_SOMETHING.match(text, end):
+        return  # "passed her test", "passed by": no one died
     for f in note.facts:  # a pet's death already produced its bereavement
         if f["kind"] == "event" and f["type"] == "bereavement" and \
                 sent.start <= f["span"][0] < sent.start + len(text):

@@ -68,6 +68,7 @@ class _Hit:
         left = (_LEFT_ASCII if text.isascii() else _LEFT).search(text, window, start)
         self.lstart = left.start() if left else start
         self.poss = (left.group("poss") or "") if left else ""
+        self.adj = (left.group("adj") or "") if left else ""
         rm = right.match(text, end)
         self.end = rm.end() if rm else end
         self.groups = rm.groupdict() if rm else {}
@@ -171,6 +172,8 @@ def extract_people(note: Note, sent: Sentence) -> None:
             _person(note, sent, m, rel, name)
             note.mentions.append(Mention(name, "person", rel.gender, abs_start, abs_end,
                                          (name,)))
+        if "late" in m.adj.lower().split():
+            _late(note, sent, m, names[0] if names else rel.label)
 
 
 _OLD_BEFORE = re.compile(r"\b(?:her|his|their|the|my|our)\s+old\s+$", re.I)
@@ -249,6 +252,16 @@ _KIN_LIST = re.compile(r"\b(?:Mum|Mom|Dad|Nan|Gran|Grandad|Grandpa|Grandma|Mothe
                        r"Wife|Husband|Partner)\s*,\s*(?:Mum|Mom|Dad|Nan|Gran|Grandad|Grandpa|"
                        r"Grandma|Mother|Father|Wife|Husband|Partner)\b")
 _RX_SPLIT_NAMES_1 = re.compile(r"\s*(?:,|&|\+|\band\b)\s*")
+
+
+def _late(note: Note, sent: Sentence, m: _Hit, about: str) -> None:
+    """ "Her late husband Bill": the customer lost him, date unknown unless a death word
+    in the note gives one."""
+    if any(f["kind"] == "event" and f["type"] == "bereavement" and f["about"] == about
+           for f in note.facts):
+        return
+    note.emit("event", sent.start + m.start(), sent.start + m.end, about, 0.7,
+              type="bereavement", when=None, status="past")
 
 
 def _split_names(raw: str | None) -> list[str]:

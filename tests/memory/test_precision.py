@@ -635,3 +635,11 @@ def test_more_hobbies_and_their_cues(facts):
                 value="book club")
     assert not pick(facts("Hi, my book club is reading Demon Copperhead next.",
                           author="customer"), "interest", value="reading")
+
+
+def test_deaths_said_other_ways(facts):
+    found = facts("Owner Mr Fry very upset — his wife passed last year too.")
+    assert pick(found, "event", type="bereavement", about="spouse")
+    found = facts("Mentioned her late husband Bill used to come here every Friday.")
+    assert pick(found, "event", type="bereavement", about="Bill")
+    assert not pick(facts("Mr Aziz — his wife's just passed her test."), "event")
