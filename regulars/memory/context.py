@@ -146,10 +146,14 @@ _OUTSIDER = re.compile(
     r"gentleman|customer|client|person|friend)|someone|somebody|apprentice|builders?|"
     r"the salon|staff|locum cover|our (?:team|groomer|stylist|vet)|not one of ours|"
     r"(?:her|his|my|their|an?) ex|ex-(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|"
-    r"hubby|fianc[eé]e?|spouse|other half))\b")
+    r"hubby|fianc[eé]e?|spouse|other half)|(?:her|his|their) (?:pupils|students|patients|"
+    r"clients|customers|guests|colleagues|team)|(?:a|the|one|some|two) (?:of the )?guests?|"
+    r"one of (?:the|her|his|their) \w+)\b")
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|whether|might|maybe|perhaps|possibly|probably|may be|thinking (?:of|"
-    r"about)|considering|wants? to (?:be|become|get|try|start)|would (?:like|love) to|"
+    r"about)|considering|wants? to (?:be|become|get|try|start|take up|learn|join|do)|"
+    r"would (?:like|love) to|keen to (?:try|start|take up|learn|get into|join)|fancies|"
+    r"interested in trying|plans? to|planning to|going to try|"
     r"hope to|hoping to|dreams? (?:of|about)|wish(?:es)?|someday|one day|could be|"
     r"not sure|not confirmed|unconfirmed|thinks?|planning to ask)\b")  # on lower-cased text
 _FIRST = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|we|we're|our|us)\b")
@@ -171,7 +175,8 @@ _NEEDS = {
     _OUTSIDER: ("neighbo", "passer", "the last ", "another ", "next door", "lady", "man",
                 "guy", "bloke", "customer", "client", "person", "friend", "some",
                 "apprentice", "builder", "the salon", "staff", "locum cover", "our ",
-                "not one of ours", "ex-", " ex"),
+                "not one of ours", "ex-", " ex", "pupils", "students", "patients", "guest",
+                "colleagues", "team", "one of "),
     _CUSTOMER_WORD: ("client", "customer", "owner", "pt", "patient", "member", "mr", "ms",
                      "self"),
     _STAFF_FIRST: ("I", "my", "me"),

@@ -18,6 +18,7 @@ _ADJ = (r"(?:(?:little|late|eldest|oldest|youngest|older|younger|elder|big|baby|
         r"gorgeous|two-year-old|miniature|mini|toy|giant)\s+)")
 # Kin words that also name non-relatives need a possessive or a count before them.
 _AMBIGUOUS = {"boy", "boys", "girls", "little girl", "baby", "kid", "child", "little one",
+              "parent", "parents",
               "little ones", "oh", "bf", "gf", "friend", "best friend", "boss", "colleague",
               "coworker", "co-worker", "bestie", "cousin"}
 _DEATH = re.compile(r"\b(?:died|passed away|passed on|passed|put to sleep|pts|put down|"
@@ -99,6 +100,8 @@ def extract_people(note: Note, sent: Sentence) -> None:
         poss = m.poss.lower()
         if not poss and _RX_EXTRACT_PEOPLE_1.match(text, we):
             continue  # "the children's hospital" names a place, not a child
+        if rel.relation == "child" and not poss and _KIDS_THING.match(text, we):
+            continue  # "kids' frames": a product
         if word == "partner" and not poss and _RX_EXTRACT_PEOPLE_2.search(text[:ws]) and \
                 not _RX_EXTRACT_PEOPLE_3.search(text[:ws]):
             continue  # "tax partner", "senior partner" are jobs
@@ -137,6 +140,8 @@ def extract_people(note: Note, sent: Sentence) -> None:
         elif not _household(note, sent, m, poss, word):
             continue
         names = _split_names(m.group("names") or m.group("pnames"))
+        if m.group("pnames") and _POSSESSIVE_NAME.search(m.group("pnames")):
+            names = []  # "Dad (Parkinson's)": an illness, not a name
         raw = m.group("names")
         if not names and raw in _MONTH_NAMES and not _DATE_AFTER.match(text, m.end):
             names = [raw]  # "Wife June had a fall": a name, not the month
@@ -242,6 +247,11 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
 
 
 _COPULA_AFTER = re.compile(r"\s+(?:is|was|has|works|'s|’s)\b")
+_POSSESSIVE_NAME = re.compile(r"['’]s?$")
+# "kids' frames", "children's menu": a product, not the customer's children.
+_KIDS_THING = re.compile(r"['’]?s?\s+(?:cut|cuts|menu|meal|meals|frames|glasses|specs|party|"
+                         r"parties|class|classes|club|size|sizes|section|books?|toys?|portion|"
+                         r"tickets?|haircut|trim|range|shoes|clothes|corner|area|room)\b", re.I)
 _PARENT_OF = re.compile(r"\s+(?:of|to)\s+(?:(?i:\d+|one|two|three|four|five|six|twins)\b|"
                         r"(?P<names>" + _NAMES + r"))")
 _PET_PARENT = re.compile(r"\b(?:dog|cat|fur|pet|puppy|plant|horse)\s+$", re.I)

@@ -344,6 +344,9 @@ _GIFT_BEFORE = re.compile(r"\b(?:for (?:her|his|their|a|the) [\w'’ -]{0,30}?(?
                           r"wedding|birthday|anniversary|party|do|retirement|christening|"
                           r"['’]s \w+)|funeral|wreath|sympathy)\b[^.!?]{0,60}[.!?]\s*$",
                           re.I)
+# Flowers that are also first names: capitalised, they name a person.
+_FLOWER_NAMES = frozenset("""rose lily daisy poppy violet iris holly heather jasmine ivy hazel
+willow fern primrose marigold dahlia camellia magnolia lavender""".split())
 _ALWAYS_ITEM = re.compile(r"[Aa]lways\s+(?!(?:has|have|orders|gets|drinks|wants|takes|goes|"
                           r"loves|likes|the|w/|with|in|sits|asks|books)\b)[\w'’-]+$")
 _RX_EXTRACT_ORDERS_1 = re.compile(r"(,|\+| w/ )")
@@ -403,6 +406,9 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         if any(w.lower().rstrip(".") in _TITLES for w in head):
             continue  # "Mrs White", "Ms Rose": a surname, not a colour or a flower
         topic = lexicon.topics()[m.group().lower()]
+        if topic in ("color", "flower") and body_clean[m.start()].isupper() and \
+                (head or local + lead > 0 or m.group() in _FLOWER_NAMES):
+            continue  # "with Poppy", "Lily, her granddaughter": a name, not a flower
         if head and (head[0].lower().startswith("ex-") or topic in ("color", "flower") and
                      head[-1][0].isupper() and body_clean[m.start()].isupper()):
             continue  # "ex-Royal Navy", "Forest Green Rovers": a former post, a proper name

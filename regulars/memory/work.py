@@ -108,6 +108,7 @@ _RX_EXTRACT_OCCUPATIONS_8 = re.compile(r"[a-z]")
 
 
 _AT_EMPLOYER = re.compile(r"\s+(?:at|for|with)\s+(?:the\s+)?[A-Z]")
+_CARES_FOR_KIN = re.compile(r"\s+(?:for|to)\s+(?:her|his|their|my|our)\b", re.I)
 _OF_HONOUR = re.compile(r"\s+of\s+hono(?:u)?r\b", re.I)
 
 
@@ -161,6 +162,8 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
             continue  # "keen gardener" is a hobby, "studying physio" a course
         if _OF_HONOUR.match(text, m.end()):
             continue  # "maid of honour" is a part at a wedding
+        if words[-1].lower() in ("carer", "caregiver") and _CARES_FOR_KIN.match(text, m.end()):
+            continue  # "carer for her mum" looks after a relative; it is no job
         head = words[-1].lower()
         if len(words) == 1 and head in ("partner", "associate", "agent", "assistant", "model",
                                         "guard", "director", "officer", "handler", "student",
@@ -236,6 +239,17 @@ _ADMITTED = re.compile(r"(?:graduat|got into|accepted|place at|offer from|studen
                        r"studies at|studying at|enrolled at|year \d|yr \d)", re.I)
 
 
+def _works_there(note: Note, sent: Sentence, start: int, name: str, about: str | None) -> bool:
+    """Say whether the sentence gave a job for the same person before the school's name:
+    "a teacher at Oakwood Primary" works there."""
+    for f in note.facts:
+        if f["kind"] == "occupation" and f["about"] == about and \
+                sent.start <= f["span"][0] < sent.start + start and \
+                (f["employer"] in (None, name) or name.startswith(f["employer"])):
+            return True
+    return False
+
+
 def _schoolish(name: str) -> bool:
     """Say whether a name is a school's by its words ("Aston Uni", "St Anne's primary")."""
     return bool(_SCHOOLISH.search(name)) or name.lower().endswith(
@@ -280,7 +294,7 @@ def extract_schools(note: Note, sent: Sentence) -> None:
         if hypothetical_before(sent, start) or _FORMER.search(text[:m.start()]):
             continue
         about = about_at(note, sent, start)
-        if about == SKIP:
+        if about == SKIP or _works_there(note, sent, start, name, about):
             continue
         note.emit("school", sent.start + start, sent.start + m.end(), about, 0.7, value=name)
         if m.re is _SCHOOL_CUE and _RX_EXTRACT_SCHOOLS_3.match(m.group()):

@@ -643,3 +643,15 @@ def test_deaths_said_other_ways(facts):
     found = facts("Mentioned her late husband Bill used to come here every Friday.")
     assert pick(found, "event", type="bereavement", about="Bill")
     assert not pick(facts("Mr Aziz — his wife's just passed her test."), "event")
+
+
+def test_outsiders_wishes_products_and_names_that_look_like_things(facts):
+    assert not facts("One of the guests is allergic to nuts.")
+    assert not facts("Wants to take up pottery next year.")
+    assert not pick(facts("Dad (Parkinson's) comes with her."), "person", name="Parkinson")
+    assert not pick(facts("Kids' frames — Leo (7) and Mia (5)."), "person", name=None)
+    assert not facts("Parent says he's nervous.")
+    assert not pick(facts("Full-time carer for her mum."), "occupation")
+    assert not pick(facts("She's a teacher at Oakwood Primary."), "school")
+    assert pick(facts("Daughter at Oakwood Primary."), "school", about="daughter")
+    assert not pick(facts("Mrs Hill — Lily, her granddaughter, 4."), "preference")
