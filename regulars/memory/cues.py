@@ -17,13 +17,13 @@ _STEMS: dict[str, tuple[str, ...]] = {
              "never", "can't", "cannot", "cant", "support", "pride", "more", "big", "amaz",
              "delic", "best", "gorg", "fab", "fantas", "incred", "divin", "heaven", "perfect"),
     "diet": ("allerg", "intoler", "vegan", "vegetar", "veggie", "pesc", "coeliac", "celiac",
-             "diabet", "halal", "kosher", "lactose"),
+             "diabet", "halal", "kosher", "lactose", "eat"),
     "place": ("liv", "based", "settled", "resid", "moved", "relocat", "now", "from", "grew",
               "born", "raised"),
     "trip": ("off", "fly", "flies", "trip", "holiday", "vacation", "back", "return", "honeymoon",
              "cycl", "tour", "travel", "going", "home", "cruise", "ski", "break", "weekend",
              "week", "fortnight", "day", "month", "head", "visit", "away", "driv", "been",
-             "went", "go"),
+             "went", "go", "hen", "stag"),
     "runs": ("runs", "owns", "has"),
 }
 _INDEX: dict[str, frozenset[str]] = {}

@@ -19,14 +19,16 @@ _LIVES = re.compile(r"\b(?i:lives|living|live|lived|based|settled|resides|residi
                     + _LOWER_PLACE + ")")
 _FROM = re.compile(r"\b(?P<cue>(?i:originally from|is from|'s from|’s from|am from|"
                    r"'m from|are from|"
-                   r"comes from|come from|hails from|grew up in|born in|raised in|^from))\s+(?:"
+                   r"comes from|come from|hails from|grew up in|born in|raised in|^from|"
+                   r"(?<=, )from|(?<=— )from))\s+(?:"
                    + _PLACE + "|" + _LOWER_PLACE + ")")
 _TRIP_STRONG = (r"off to|flying to|flies to|fly to|trip to|holiday (?:in|to)|holidaying in|"
                 r"vacation (?:in|to)|back from|just back from|returned from|honeymoon (?:in|to)|"
                 r"cycle round|cycling round|cycle around|tour of|travelling (?:in|around|round|"
                 r"to)|traveling (?:in|around|to)|going home to|home to|cruise to|"
                 r"cycling holiday (?:along|in|around)|skiing in|break in|weekend in|"
-                r"(?:weeks?|fortnight|days|months?) in|(?:weeks?|months?) travelling in")
+                r"(?:weeks?|fortnight|days|months?) in|(?:weeks?|months?) travelling in|"
+                r"(?:hen|stag) (?:do|party|weekend|night) in|(?:hen|stag) in")
 _TRIP_WEAK = r"going to|go to|heading to|headed to|visiting|away in|driving to|drive to|been to|" \
              r"went to|in"
 # A trip is a cue (found in the lower-cased sentence) then a place (in the original text).

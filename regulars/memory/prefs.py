@@ -400,12 +400,15 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         if not hits:
             continue
         m = _Term(*hits[0])
+        if len(hits) > 1 and lexicon.topics()[m.group()] == "color" and \
+                hits[1][0] == m.end() + 1 and body_clean[m.end()] == " ":
+            m = _Term(m.start(), hits[1][1], body_clean[m.start():hits[1][1]].lower())
         head = body_clean[:m.start()].split()
         if len(head) > 2 or any(w.lower() in _NOT_ORDER for w in head):
             continue
         if any(w.lower().rstrip(".") in _TITLES for w in head):
             continue  # "Mrs White", "Ms Rose": a surname, not a colour or a flower
-        topic = lexicon.topics()[m.group().lower()]
+        topic = topic_of(m.group())
         if topic in ("color", "flower") and body_clean[m.start()].isupper() and \
                 (head or local + lead > 0 or m.group() in _FLOWER_NAMES):
             continue  # "with Poppy", "Lily, her granddaughter": a name, not a flower
@@ -489,6 +492,15 @@ _RX_EXTRACT_DIETARY_2 = re.compile(r"\b(?:no longer|not|n't|never|stopped being|
                                    r"used to be|ex-?)\s*(?:a\s+)?$", re.I)
 
 
+_NO_X_ALLERGIC = re.compile(r"\b[Nn]o (?P<x>[a-z][\w-]*(?: (?!please|pls)[a-z][\w-]*)?)\s*"
+                            r"(?:\((?:allergic|allergy|intolerant)\)|(?:please |pls )?[,.—–-]+\s*"
+                            r"(?P<who>she|he|they|i)['’]?(?:s| is| are|m| am) (?:allergic|"
+                            r"intolerant))")
+_NOT_EAT = re.compile(r"\b(?:[Dd]oesn['’]t|[Dd]oes not|[Dd]on['’]t|[Ww]on['’]t|[Nn]ever|"
+                      r"[Cc]an['’]t) eats? (?P<x>pork|beef|meat|red meat|fish|seafood|"
+                      r"shellfish|lamb|chicken|eggs|dairy)\b")
+
+
 def extract_dietary(note: Note, sent: Sentence) -> None:
     """Emit allergies, intolerances and diets."""
     text = sent.text
@@ -511,6 +523,23 @@ def extract_dietary(note: Note, sent: Sentence) -> None:
             continue
         note.emit("dietary", sent.start + m.start(), sent.start + m.end(), about, 0.85,
                   value=value)
+    # "no banana (allergic)"; "No nuts please — she's allergic" spans two fragments.
+    back = max(0, sent.start - 40)
+    for m in _NO_X_ALLERGIC.finditer(note.text, back, sent.start + len(text)):
+        local = max(0, m.start() - sent.start)
+        about = about_at(note, sent, local)
+        if m.group("who") in ("she", "he"):
+            about = resolve_pronoun(note, m.group("who"), m.start("who"))
+        if about == SKIP or hypothetical_before(sent, local):
+            continue
+        value = lexicon.dietary().get(m.group("x").lower(), m.group("x"))
+        note.emit("dietary", m.start("x"), m.end("x"), about, 0.8, value=value)
+    for m in _NOT_EAT.finditer(text):  # "doesn't eat pork"
+        about = about_at(note, sent, m.start())
+        if about == SKIP or hypothetical_before(sent, m.start()):
+            continue
+        note.emit("dietary", sent.start + m.start("x"), sent.start + m.end("x"), about, 0.75,
+                  value="no " + m.group("x").lower())
     for m in _diet_re().finditer(text):
         word = m.group().lower()
         after = text[m.end():]

@@ -655,3 +655,26 @@ def test_outsiders_wishes_products_and_names_that_look_like_things(facts):
     assert not pick(facts("She's a teacher at Oakwood Primary."), "school")
     assert pick(facts("Daughter at Oakwood Primary."), "school", about="daughter")
     assert not pick(facts("Mrs Hill — Lily, her granddaughter, 4."), "preference")
+
+
+def test_diets_said_as_what_to_leave_out(facts):
+    found = facts("A cake for my daughter Rosie? No nuts please — she's allergic.",
+                  author="customer")
+    assert pick(found, "dietary", value="nuts", about="Rosie")
+    assert pick(facts("Mrs Novak — green smoothie, no banana (allergic)."), "dietary",
+                value="banana")
+    assert pick(facts("Doesn't eat pork."), "dietary", value="no pork")
+    assert pick(facts("Mrs Novak — green smoothie."), "preference", value="green smoothie",
+                topic="drink")
+
+
+def test_more_places_trips_and_events(facts):
+    assert pick(facts("Mr Ferreira — Portuguese, from Porto originally."), "place",
+                value="Porto", relation="from")
+    assert pick(facts("Gemma — blowdry for her hen do in Ibiza next wkend."), "trip",
+                destination="Ibiza")
+    assert pick(facts("Had my gallbladder out yesterday.", author="customer"), "event",
+                type="surgery", when="2026-03-13")
+    assert pick(facts("Celebrating 50 yrs married on 2 May!"), "event", type="anniversary")
+    assert pick(facts("Started a second job at a care agency in March."), "event",
+                type="new_job")
