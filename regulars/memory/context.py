@@ -298,6 +298,7 @@ def _word_at(word: str, text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in re.finditer(r"\b" + re.escape(word) + r"\b", text))
 
 
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?!.*[.!?;]\s)", re.S)
 _APPOSED = re.compile(r"\s*[,—–-]\s*")
 
 
@@ -311,6 +312,14 @@ def resolve_pronoun(note: Note, word: str, pos: int) -> str | None:
             if mn.gender == gender and mn.about != SKIP and mn.end <= pos and \
                     _APPOSED.fullmatch(note.text, mn.end, pos):
                 return mn.about
+        if w in ("her", "his"):  # "Sister Leanne due w/ her first baby": Leanne's
+            opens = _SENTENCE_END.search(note.text, 0, pos)
+            since = opens.end() if opens else 0
+            for mn in note.mentions:
+                if mn.gender == gender and mn.about != SKIP and mn.kind == "person" and \
+                        since <= mn.start and mn.end <= pos and \
+                        not note.text[since:mn.start].strip(" -—–,:("):
+                    return mn.about
     if not note.customer_voice:
         if note.customer_gender in ("-", gender) or gender == "-":
             return None

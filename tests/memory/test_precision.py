@@ -678,3 +678,10 @@ def test_more_places_trips_and_events(facts):
     assert pick(facts("Celebrating 50 yrs married on 2 May!"), "event", type="anniversary")
     assert pick(facts("Started a second job at a care agency in March."), "event",
                 type="new_job")
+
+
+def test_her_after_a_named_relative_opening_the_sentence_is_theirs(facts):
+    found = facts("Sister Leanne due w/ her first baby in May.")
+    assert pick(found, "event", type="new_baby", about="Leanne")
+    found = facts("Mum Sue booked her colour for Friday, it's her 60th.")
+    assert pick(found, "event", type="birthday", about="Sue")
