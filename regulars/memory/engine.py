@@ -10,11 +10,13 @@ from .context import Note, guess_customer_gender
 from .context import clear_caches as _clear_context
 from .cues import cues
 from .dates import find_dates
+from .diet import extract_dietary
 from .events import extract_events
 from .first_person import extract_first_person
+from .orders import extract_orders
 from .people import extract_people, extract_pets, mark_pet_deaths
 from .places import extract_places, extract_trips
-from .prefs import extract_dietary, extract_interests, extract_orders, extract_preferences
+from .prefs import extract_interests, extract_preferences
 from .text import clear_caches, lower, scan, sentences
 from .work import extract_occupations, extract_schools
 

@@ -1,4 +1,7 @@
-"""Likes and dislikes (preference), diets and allergies (dietary), hobbies (interest)."""
+"""Likes and dislikes stated in words (preference) and hobbies (interest).
+
+Staff shorthand orders are read in orders.py, allergies and diets in diet.py.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from functools import lru_cache
 from . import lexicon
 from .context import SKIP, Note, about_at, hypothetical_before, is_pet, resolve_pronoun
 from .cues import cues
-from .text import Sentence, find_terms, lower, surname_at
+from .text import Sentence, find_terms, surname_at
 
 _LIKE = (r"(?:in love with|loves?|loved|adores?|likes?|enjoys?|prefers?|"
          r"is (?:a )?(?:big |huge )?fan of|(?:big |huge )?fan of|mad about|obsessed w(?:ith|/)|"
@@ -62,26 +65,6 @@ _OBJECT_AFTER = re.compile(r"\s+(?!a lot\b|a bit\b)(?:a|an|the|his|her|their|my|
                            r"own)\b", re.I)
 # An agent noun with an employer is a job ("dancer with Northern Ballet").
 _EMPLOYED = re.compile(r"\s+(?:with|for|at)\s+(?:the\s+)?[A-Z]")
-_DIET_AFTER_OK = re.compile(r"^\s*(?:$|[,.;:!)—–-]|and\b|since\b|now\b|for\b|so\b|too\b|"
-                            r"diet\b|only\b|these days|as well|but\b|\(|—)", re.I)
-_ALLERGY = re.compile(
-    r"\ballergic to (?P<a>(?:the |all |any )?[\w'-]+(?: [\w'-]+)?)|"
-    r"\b(?P<b>(?:[\w'-]+ ){0,2}?)(?:allergy|allergies|intolerance)\b(?! to)|"
-    r"\b(?:allergy|allergies|intolerance|intolerant) to (?P<c>[\w'-]+(?: [\w'-]+)?)|"
-    r"\b(?P<d>[\w'-]+)[- ]intolerant\b", re.I)
-_FOR_SOMEONE = re.compile(r"(?:\s*(?:w/|\+|with)?\s*[\w' -]{0,30}?)?\s+for\s+(?:his|her|their|"
-                          r"the)\b", re.I)
-_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev"))
-_NOT_ORDER = frozenset("""for to at in on by asked from switched changed moved longer drinks
-chose chosen choose picked wanted went
-no not never of with instead gave stopped recommended suggested offered showed sold tried
-sampled tasted bought picked recommend suggest offer tasting sampling out had birthday wedding
-christening anniversary party staff office leaving retirement celebration brought baked made
-sent gave got owner owners client customer""".split())
-_ALLERGY_TRIM = re.compile(r"^(?:severe|mild|bad|serious|a|an|the|all|any|known|slight|"
-                           r"life-threatening|nasty|terrible|food|his|her|my)\s+", re.I)
-_ALLERGY_STOP = {"and", "so", "but", "too", "as", "which", "wears", "no", "she", "he", "please",
-                 "now", "has", "with", "since", "is", "was", "her", "him", "them", "it"}
 
 
 @lru_cache(maxsize=1)
@@ -119,16 +102,6 @@ class _Term:
 
     def group(self) -> str:
         return self.term
-
-
-@lru_cache(maxsize=1)
-def _diet_re() -> re.Pattern[str]:
-    words = [w for w in lexicon.dietary() if w in {"vegan", "vegetarian", "veggie", "pescatarian",
-                                                    "pescetarian", "coeliac", "celiac",
-                                                    "diabetic", "type 1 diabetic",
-                                                    "type 2 diabetic", "halal", "kosher",
-                                                    "lactose intolerant"}]
-    return re.compile(lexicon.alternation(words), re.I)
 
 
 def topic_of(value: str) -> str | None:
@@ -336,229 +309,6 @@ def _favourite(note: Note, sent: Sentence) -> None:
         start = sent.start + m.start("obj") + m.group("obj").find(obj)
         note.emit("preference", start, start + len(obj), about, 0.7,
                   topic=topic_of(obj) or "other", value=obj, polarity="like")
-
-
-# A sentence ordering something for an occasion or someone else: the list that follows
-# describes that order.
-_GIFT_BEFORE = re.compile(r"\b(?:for (?:her|his|their|a|the) [\w'’ -]{0,30}?(?:funeral|"
-                          r"wedding|birthday|anniversary|party|do|retirement|christening|"
-                          r"['’]s \w+)|funeral|wreath|sympathy)\b[^.!?]{0,60}[.!?]\s*$",
-                          re.I)
-# Flowers that are also first names: capitalised, they name a person.
-_FLOWER_NAMES = frozenset("""rose lily daisy poppy violet iris holly heather jasmine ivy hazel
-willow fern primrose marigold dahlia camellia magnolia lavender""".split())
-_ALWAYS_ITEM = re.compile(r"[Aa]lways\s+(?!(?:has|have|orders|gets|drinks|wants|takes|goes|"
-                          r"loves|likes|the|w/|with|in|sits|asks|books)\b)[\w'’-]+$")
-_RX_EXTRACT_ORDERS_1 = re.compile(r"(,|\+| w/ )")
-_RX_EXTRACT_ORDERS_2 = re.compile(r"(?:no|never|not)\s+", re.I)
-_RX_EXTRACT_ORDERS_3 = re.compile(r"^(?:(?:a|an|large|small|medium|regular|pot of|cup of|"
-                                  r"mug of|glass of|bottle of|two|one|2|1|usual:?|her usual:?|"
-                                  r"his usual:?|always|the)\s+)+", re.I)
-_RX_EXTRACT_ORDERS_4 = re.compile(r"\b(?:wants?|asked|for)\b", re.I)
-_RX_EXTRACT_ORDERS_5 = re.compile(r"\d+\s")
-_RX_EXTRACT_ORDERS_6 = re.compile(r"(?:never|no)\s", re.I)
-_RX_EXTRACT_ORDERS_7 = re.compile(r"[12]\s")
-# A note that opens on a style ("Balayage refresh.") logs the service done that day: it is
-# the customer's standing choice only when the fragment says it recurs.
-_STANDING = re.compile(r"\b(?:usual(?:ly)?|always|every|each time|regular(?:ly)?|as ever|"
-                       r"same as|standing|weekly|monthly|fortnightly)\b", re.I)
-
-
-def extract_orders(note: Note, sent: Sentence) -> None:
-    """In staff notes, read list fragments such as "large cappuccino, no choc" as likes."""
-    if note.customer_voice or not find_terms(sent.text, lexicon.topics()):
-        return
-    if _GIFT_BEFORE.search(note.text, max(0, sent.start - 100), sent.start) and \
-            not _LIKE_GATE.search(sent.low):
-        return  # "Asked for a bouquet for her mum's funeral. Lilies and white roses."
-    pos = 0
-    gated = joined = False
-    for part in _RX_EXTRACT_ORDERS_1.split(sent.text):
-        if part in (",", "+", " w/ "):
-            pos += len(part)
-            joined = part != ","
-            continue
-        local = pos
-        pos += len(part)
-        frag = part.strip()
-        lead = part.find(frag)
-        if joined and gated:
-            continue  # "Hates anything w/ cinnamon": the liking verb's object
-        gated = bool(_LIKE_GATE.search(lower(frag)))
-        if _RX_EXTRACT_ORDERS_4.search(frag):
-            break  # a request or gift ("wants a cake for her boss, chocolate"): the rest
-            # of the list describes it, not what the customer has
-        if _LIKE_GATE.search(lower(frag)) and not _RX_EXTRACT_ORDERS_6.match(frag) and \
-                not _ALWAYS_ITEM.match(frag):
-            continue  # liking verbs are read by _liking
-        if not frag or _RX_EXTRACT_ORDERS_5.match(frag) and not _RX_EXTRACT_ORDERS_7.match(frag):
-            continue
-        neg = _RX_EXTRACT_ORDERS_2.match(frag)
-        body = frag[neg.end():] if neg else frag
-        body_clean = _RX_EXTRACT_ORDERS_3.sub("", body)
-        hits = find_terms(body_clean, lexicon.topics())
-        if not hits:
-            continue
-        m = _Term(*hits[0])
-        if len(hits) > 1 and lexicon.topics()[m.group()] == "color" and \
-                hits[1][0] == m.end() + 1 and body_clean[m.end()] == " ":
-            m = _Term(m.start(), hits[1][1], body_clean[m.start():hits[1][1]].lower())
-        head = body_clean[:m.start()].split()
-        if len(head) > 2 or any(w.lower() in _NOT_ORDER for w in head):
-            continue
-        if any(w.lower().rstrip(".") in _TITLES for w in head):
-            continue  # "Mrs White", "Ms Rose": a surname, not a colour or a flower
-        topic = topic_of(m.group())
-        if topic in ("color", "flower") and body_clean[m.start()].isupper() and \
-                (head or local + lead > 0 or m.group() in _FLOWER_NAMES):
-            continue  # "with Poppy", "Lily, her granddaughter": a name, not a flower
-        if head and (head[0].lower().startswith("ex-") or topic in ("color", "flower") and
-                     head[-1][0].isupper() and body_clean[m.start()].isupper()):
-            continue  # "ex-Royal Navy", "Forest Green Rovers": a former post, a proper name
-        if any(w.lower() in ("a", "an") for w in head):
-            continue  # "Drives a red Mini": a verb's object, not an order
-        at = sent.start + local + lead + len(body) - len(body_clean) + m.start()
-        if any(mn.start <= at < mn.end for mn in note.mentions):
-            continue  # "Cat Pudding, 14": a name
-        if topic not in ("drink", "food", "dessert", "style", "color", "flower"):
-            continue
-        if neg and topic not in ("color", "drink"):
-            continue
-        if topic == "style" and not neg and sent.start + local + lead == 0 and \
-                not _STANDING.search(part):
-            continue  # a note opening on a service says what was done, not a preference
-        if _FAV_AFTER.match(sent.text, local + lead + len(frag)):
-            continue
-        tail = body_clean[m.end():]
-        extra = _order_tail(tail)
-        if extra is None or extra and topic == "color":
-            continue  # "Coffee machine serviced", "black cat": the word names something else
-        value = (" ".join(head) + " " + m.group()).strip()
-        if extra:
-            value += " " + " ".join(tail.split()[:extra])  # "cheese toastie"
-        start_local = local + lead + (neg.end() if neg else 0) + len(body) - len(body_clean) \
-            + body_clean.find(value)
-        about = about_at(note, sent, local + lead)
-        if about == SKIP or hypothetical_before(sent, local + lead):
-            continue
-        if _FOR_SOMEONE.match(sent.text, local + len(frag) + lead):
-            continue  # "hot choc w/ oat milk for his little one" is the child's order
-        start = sent.start + max(local + lead, start_local)
-        note.emit("preference", start, start + len(value), about, 0.6, topic=topic, value=value,
-                  polarity="dislike" if neg else "like")
-
-
-# Words that may follow an ordered item in the same fragment: how it is made, served,
-# how often, how much. Anything else makes the item a modifier of another thing.
-_ORDER_TAIL = frozenset("""only please pls always usually mostly as usual ever again too also
-hot iced cold warm extra xtra strong weak sweet dry medium large small regular double single
-triple half milk oat soy almond coconut skimmed skinny semi whole decaf sugar sugars sweetener
-shot shots foam froth ice lemon honey cream syrup vanilla caramel hazelnut no with w/ and & or
-not never a the on top side to go take away takeaway in here mug cup glass pot jug by case
-cases bottle bottles each every day days daily week weeks wks weekly month months monthly morning
-mornings time times
-visit for her his their own usual first then today nails hair frames tones tone shade
-shades polish shellac gel tips highlights lowlights roots toner colour color dye finish
-blend roast beans ground loaf loaves slice slices dozen box esp especially mainly ideally
-preferably share sharing mon tue tues wed weds thu thur thurs fri sat sun monday tuesday
-wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
-saturdays sundays weekend weekends""".split())
-_WORD = re.compile(r"[a-z0-9/&']+")
-_COUNT = re.compile(r"\d+|x\d+|\d+x")
-
-
-def _order_tail(tail: str) -> int | None:
-    """How many words after an ordered item still name it, or None when the tail goes on
-    to something else.
-
-    The tail may hold how the item is made, served or how often ("xtra hot", "every Sat");
-    a single unknown word is the item's head noun ("cheese toastie", "decaf soy cap") and
-    the value runs to it; two unknown words mean the item word qualified another thing
-    ("Coffee machine serviced", "extra water station by studio 2"): None.
-    """
-    covered = {w for _s, _e, term in find_terms(tail, lexicon.topics()) for w in term.split()}
-    words = _WORD.findall(lower(tail))
-    unknown = [i for i, w in enumerate(words)
-               if w not in _ORDER_TAIL and w not in covered and not _COUNT.fullmatch(w)]
-    if not unknown:
-        return 0
-    if len(unknown) > 1 or tail[:1] != " ":
-        return None
-    return unknown[0] + 1
-
-
-_RX_EXTRACT_DIETARY_1 = re.compile(r"\b(?:no|not|any|developed an?)\s+(?:known\s+)?$", re.I)
-_RX_EXTRACT_DIETARY_2 = re.compile(r"\b(?:no longer|not|n't|never|stopped being|gave up being|"
-                                   r"used to be|ex-?)\s*(?:a\s+)?$", re.I)
-
-
-_NO_X_ALLERGIC = re.compile(r"\b[Nn]o (?P<x>[a-z][\w-]*(?: (?!please|pls)[a-z][\w-]*)?)\s*"
-                            r"(?:\((?:allergic|allergy|intolerant)\)|(?:please |pls )?[,.—–-]+\s*"
-                            r"(?P<who>she|he|they|i)['’]?(?:s| is| are|m| am) (?:allergic|"
-                            r"intolerant))")
-_NOT_EAT = re.compile(r"\b(?:[Dd]oesn['’]t|[Dd]oes not|[Dd]on['’]t|[Ww]on['’]t|[Nn]ever|"
-                      r"[Cc]an['’]t) eats? (?P<x>pork|beef|meat|red meat|fish|seafood|"
-                      r"shellfish|lamb|chicken|eggs|dairy)\b")
-
-
-def extract_dietary(note: Note, sent: Sentence) -> None:
-    """Emit allergies, intolerances and diets."""
-    text = sent.text
-    if "diet" not in cues(text):
-        return
-    for m in _ALLERGY.finditer(text):
-        raw = next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d"))
-                   if g is not None)
-        raw = _ALLERGY_TRIM.sub("", raw.strip())
-        raw = _ALLERGY_TRIM.sub("", raw)
-        words = [w for w in raw.split() if w.lower() not in _ALLERGY_STOP]
-        if not words or hypothetical_before(sent, m.start()):
-            continue
-        if _RX_EXTRACT_DIETARY_1.search(text[:m.start()]):
-            continue
-        value = " ".join(words[:2])
-        value = lexicon.dietary().get(value.lower(), value)
-        about = about_at(note, sent, m.start())
-        if about == SKIP:
-            continue
-        note.emit("dietary", sent.start + m.start(), sent.start + m.end(), about, 0.85,
-                  value=value)
-    # "no banana (allergic)"; "No nuts please — she's allergic" spans two fragments.
-    back = max(0, sent.start - 40)
-    for m in _NO_X_ALLERGIC.finditer(note.text, back, sent.start + len(text)):
-        local = max(0, m.start() - sent.start)
-        about = about_at(note, sent, local)
-        if m.group("who") in ("she", "he"):
-            about = resolve_pronoun(note, m.group("who"), m.start("who"))
-        if about == SKIP or hypothetical_before(sent, local):
-            continue
-        value = lexicon.dietary().get(m.group("x").lower(), m.group("x"))
-        note.emit("dietary", m.start("x"), m.end("x"), about, 0.8, value=value)
-    for m in _NOT_EAT.finditer(text):  # "doesn't eat pork"
-        about = about_at(note, sent, m.start())
-        if about == SKIP or hypothetical_before(sent, m.start()):
-            continue
-        note.emit("dietary", sent.start + m.start("x"), sent.start + m.end("x"), about, 0.75,
-                  value="no " + m.group("x").lower())
-    for m in _diet_re().finditer(text):
-        word = m.group().lower()
-        after = text[m.end():]
-        if word not in ("coeliac", "celiac") and not _DIET_AFTER_OK.match(after):
-            continue
-        before = text[:m.start()]
-        if hypothetical_before(sent, m.start()):
-            continue
-        if _RX_EXTRACT_DIETARY_2.search(before):
-            continue
-        about = about_at(note, sent, m.start())
-        after_end = sent.start + m.end()
-        for mn in note.mentions:  # "Coeliac wife Abena": the word describes the wife
-            if mn.kind == "person" and note.text[after_end:mn.start] == " ":
-                about = mn.about
-        if about == SKIP:
-            continue
-        note.emit("dietary", sent.start + m.start(), sent.start + m.end(), about, 0.85,
-                  value=lexicon.dietary()[word])
 
 
 _RX_EXTRACT_INTERESTS_1 = re.compile(r"(?:^|[,+&]|\band\b)\s*(?:\w+\s+)?$")

@@ -1,0 +1,175 @@
+"""Staff shorthand for what a customer has: "large cappuccino, no choc", "oat latte xtra hot".
+
+A note's list fragments name the usual order when each fragment holds only an item from
+the topics lexicon and how it is made, served or how often; a fragment whose item word
+qualifies something else ("coffee machine serviced"), a request or gift for someone else,
+or a name that happens to be a flower or a colour gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .context import SKIP, Note, about_at, hypothetical_before
+from .prefs import _FAV_AFTER, _LIKE_GATE, _Term, topic_of
+from .text import Sentence, find_terms, lower
+
+_FOR_SOMEONE = re.compile(r"(?:\s*(?:w/|\+|with)?\s*[\w' -]{0,30}?)?\s+for\s+(?:his|her|their|"
+                          r"the)\b", re.I)
+_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev"))
+_NOT_ORDER = frozenset("""for to at in on by asked from switched changed moved longer drinks
+chose chosen choose picked wanted went
+no not never of with instead gave stopped recommended suggested offered showed sold tried
+sampled tasted bought picked recommend suggest offer tasting sampling out had birthday wedding
+christening anniversary party staff office leaving retirement celebration brought baked made
+sent gave got owner owners client customer""".split())
+
+
+# A sentence ordering something for an occasion or someone else: the list that follows
+# describes that order.
+_GIFT_BEFORE = re.compile(r"\b(?:for (?:her|his|their|a|the) [\w'’ -]{0,30}?(?:funeral|"
+                          r"wedding|birthday|anniversary|party|do|retirement|christening|"
+                          r"['’]s \w+)|funeral|wreath|sympathy)\b[^.!?]{0,60}[.!?]\s*$",
+                          re.I)
+# Flowers that are also first names: capitalised, they name a person.
+_FLOWER_NAMES = frozenset("""rose lily daisy poppy violet iris holly heather jasmine ivy hazel
+willow fern primrose marigold dahlia camellia magnolia lavender""".split())
+_ALWAYS_ITEM = re.compile(r"[Aa]lways\s+(?!(?:has|have|orders|gets|drinks|wants|takes|goes|"
+                          r"loves|likes|the|w/|with|in|sits|asks|books)\b)[\w'’-]+$")
+_RX_EXTRACT_ORDERS_1 = re.compile(r"(,|\+| w/ )")
+_RX_EXTRACT_ORDERS_2 = re.compile(r"(?:no|never|not)\s+", re.I)
+_RX_EXTRACT_ORDERS_3 = re.compile(r"^(?:(?:a|an|large|small|medium|regular|pot of|cup of|"
+                                  r"mug of|glass of|bottle of|two|one|2|1|usual:?|her usual:?|"
+                                  r"his usual:?|always|the)\s+)+", re.I)
+_RX_EXTRACT_ORDERS_4 = re.compile(r"\b(?:wants?|asked|for)\b", re.I)
+_RX_EXTRACT_ORDERS_5 = re.compile(r"\d+\s")
+_RX_EXTRACT_ORDERS_6 = re.compile(r"(?:never|no)\s", re.I)
+_RX_EXTRACT_ORDERS_7 = re.compile(r"[12]\s")
+# A note that opens on a style ("Balayage refresh.") logs the service done that day: it is
+# the customer's standing choice only when the fragment says it recurs.
+_STANDING = re.compile(r"\b(?:usual(?:ly)?|always|every|each time|regular(?:ly)?|as ever|"
+                       r"same as|standing|weekly|monthly|fortnightly)\b", re.I)
+
+
+def extract_orders(note: Note, sent: Sentence) -> None:
+    """In staff notes, read list fragments such as "large cappuccino, no choc" as likes."""
+    if note.customer_voice or not find_terms(sent.text, lexicon.topics()):
+        return
+    if _GIFT_BEFORE.search(note.text, max(0, sent.start - 100), sent.start) and \
+            not _LIKE_GATE.search(sent.low):
+        return  # "Asked for a bouquet for her mum's funeral. Lilies and white roses."
+    pos = 0
+    gated = joined = False
+    for part in _RX_EXTRACT_ORDERS_1.split(sent.text):
+        if part in (",", "+", " w/ "):
+            pos += len(part)
+            joined = part != ","
+            continue
+        local = pos
+        pos += len(part)
+        frag = part.strip()
+        lead = part.find(frag)
+        if joined and gated:
+            continue  # "Hates anything w/ cinnamon": the liking verb's object
+        gated = bool(_LIKE_GATE.search(lower(frag)))
+        if _RX_EXTRACT_ORDERS_4.search(frag):
+            break  # a request or gift ("wants a cake for her boss, chocolate"): the rest
+            # of the list describes it, not what the customer has
+        if _LIKE_GATE.search(lower(frag)) and not _RX_EXTRACT_ORDERS_6.match(frag) and \
+                not _ALWAYS_ITEM.match(frag):
+            continue  # liking verbs are read by _liking
+        if not frag or _RX_EXTRACT_ORDERS_5.match(frag) and not _RX_EXTRACT_ORDERS_7.match(frag):
+            continue
+        neg = _RX_EXTRACT_ORDERS_2.match(frag)
+        body = frag[neg.end():] if neg else frag
+        body_clean = _RX_EXTRACT_ORDERS_3.sub("", body)
+        hits = find_terms(body_clean, lexicon.topics())
+        if not hits:
+            continue
+        m = _Term(*hits[0])
+        if len(hits) > 1 and lexicon.topics()[m.group()] == "color" and \
+                hits[1][0] == m.end() + 1 and body_clean[m.end()] == " ":
+            m = _Term(m.start(), hits[1][1], body_clean[m.start():hits[1][1]].lower())
+        head = body_clean[:m.start()].split()
+        if len(head) > 2 or any(w.lower() in _NOT_ORDER for w in head):
+            continue
+        if any(w.lower().rstrip(".") in _TITLES for w in head):
+            continue  # "Mrs White", "Ms Rose": a surname, not a colour or a flower
+        topic = topic_of(m.group())
+        if topic in ("color", "flower") and body_clean[m.start()].isupper() and \
+                (head or local + lead > 0 or m.group() in _FLOWER_NAMES):
+            continue  # "with Poppy", "Lily, her granddaughter": a name, not a flower
+        if head and (head[0].lower().startswith("ex-") or topic in ("color", "flower") and
+                     head[-1][0].isupper() and body_clean[m.start()].isupper()):
+            continue  # "ex-Royal Navy", "Forest Green Rovers": a former post, a proper name
+        if any(w.lower() in ("a", "an") for w in head):
+            continue  # "Drives a red Mini": a verb's object, not an order
+        at = sent.start + local + lead + len(body) - len(body_clean) + m.start()
+        if any(mn.start <= at < mn.end for mn in note.mentions):
+            continue  # "Cat Pudding, 14": a name
+        if topic not in ("drink", "food", "dessert", "style", "color", "flower"):
+            continue
+        if neg and topic not in ("color", "drink"):
+            continue
+        if topic == "style" and not neg and sent.start + local + lead == 0 and \
+                not _STANDING.search(part):
+            continue  # a note opening on a service says what was done, not a preference
+        if _FAV_AFTER.match(sent.text, local + lead + len(frag)):
+            continue
+        tail = body_clean[m.end():]
+        extra = _order_tail(tail)
+        if extra is None or extra and topic == "color":
+            continue  # "Coffee machine serviced", "black cat": the word names something else
+        value = (" ".join(head) + " " + m.group()).strip()
+        if extra:
+            value += " " + " ".join(tail.split()[:extra])  # "cheese toastie"
+        start_local = local + lead + (neg.end() if neg else 0) + len(body) - len(body_clean) \
+            + body_clean.find(value)
+        about = about_at(note, sent, local + lead)
+        if about == SKIP or hypothetical_before(sent, local + lead):
+            continue
+        if _FOR_SOMEONE.match(sent.text, local + len(frag) + lead):
+            continue  # "hot choc w/ oat milk for his little one" is the child's order
+        start = sent.start + max(local + lead, start_local)
+        note.emit("preference", start, start + len(value), about, 0.6, topic=topic, value=value,
+                  polarity="dislike" if neg else "like")
+
+
+# Words that may follow an ordered item in the same fragment: how it is made, served,
+# how often, how much. Anything else makes the item a modifier of another thing.
+_ORDER_TAIL = frozenset("""only please pls always usually mostly as usual ever again too also
+hot iced cold warm extra xtra strong weak sweet dry medium large small regular double single
+triple half milk oat soy almond coconut skimmed skinny semi whole decaf sugar sugars sweetener
+shot shots foam froth ice lemon honey cream syrup vanilla caramel hazelnut no with w/ and & or
+not never a the on top side to go take away takeaway in here mug cup glass pot jug by case
+cases bottle bottles each every day days daily week weeks wks weekly month months monthly morning
+mornings time times
+visit for her his their own usual first then today nails hair frames tones tone shade
+shades polish shellac gel tips highlights lowlights roots toner colour color dye finish
+blend roast beans ground loaf loaves slice slices dozen box esp especially mainly ideally
+preferably share sharing mon tue tues wed weds thu thur thurs fri sat sun monday tuesday
+wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
+saturdays sundays weekend weekends""".split())
+_WORD = re.compile(r"[a-z0-9/&']+")
+_COUNT = re.compile(r"\d+|x\d+|\d+x")
+
+
+def _order_tail(tail: str) -> int | None:
+    """How many words after an ordered item still name it, or None when the tail goes on
+    to something else.
+
+    The tail may hold how the item is made, served or how often ("xtra hot", "every Sat");
+    a single unknown word is the item's head noun ("cheese toastie", "decaf soy cap") and
+    the value runs to it; two unknown words mean the item word qualified another thing
+    ("Coffee machine serviced", "extra water station by studio 2"): None.
+    """
+    covered = {w for _s, _e, term in find_terms(tail, lexicon.topics()) for w in term.split()}
+    words = _WORD.findall(lower(tail))
+    unknown = [i for i, w in enumerate(words)
+               if w not in _ORDER_TAIL and w not in covered and not _COUNT.fullmatch(w)]
+    if not unknown:
+        return 0
+    if len(unknown) > 1 or tail[:1] != " ":
+        return None
+    return unknown[0] + 1
