@@ -298,6 +298,7 @@ def _word_at(word: str, text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in re.finditer(r"\b" + re.escape(word) + r"\b", text))
 
 
+_OPENS_ON = re.compile(r"[\s(,:—–-]*(?:(?:her|his|their|the)\s+)?", re.I)
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?!.*[.!?;]\s)", re.S)
 _APPOSED = re.compile(r"\s*[,—–-]\s*")
 
@@ -318,7 +319,7 @@ def resolve_pronoun(note: Note, word: str, pos: int) -> str | None:
             for mn in note.mentions:
                 if mn.gender == gender and mn.about != SKIP and mn.kind == "person" and \
                         since <= mn.start and mn.end <= pos and \
-                        not note.text[since:mn.start].strip(" -—–,:("):
+                        _OPENS_ON.fullmatch(note.text, since, mn.start):
                     return mn.about
     if not note.customer_voice:
         if note.customer_gender in ("-", gender) or gender == "-":

@@ -40,7 +40,8 @@ _DROP_LEAD = re.compile(r"^(?:(?:(?:a |a good |a long )?(?:chat|natter|talk|talk
 _BAD_OBJ = re.compile(r"^(?:it|them|that|this|those|these|you|everyone|everybody|coming|"
                       r"being|here|there|to|how|what|when|us|him|her|me|one|none|nothing|"
                       r"people|a|an|the|being|doing|getting|having|going|seeing|working|"
-                      r"staying|knowing|feeling|what|the idea|their|our|your|so|too)\b|"
+                      r"staying|knowing|feeling|what|the idea|their|our|your|so|too|"
+                      r"(?:new |old )?(?:job|work|life|time|day|week|home|house|flat|place)$)\b|"
                       r"^(?:for|from|with|about|at|by|up|out|off|over|after|before|around|"
                       r"in|on)\s", re.I)
 _AGENT_CUE = re.compile(r"(?:\b(?:a|an|keen|avid|big|mad|is|serious|competitive|regular|"

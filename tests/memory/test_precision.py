@@ -685,3 +685,9 @@ def test_her_after_a_named_relative_opening_the_sentence_is_theirs(facts):
     assert pick(found, "event", type="new_baby", about="Leanne")
     found = facts("Mum Sue booked her colour for Friday, it's her 60th.")
     assert pick(found, "event", type="birthday", about="Sue")
+
+
+def test_a_new_job_is_no_liked_thing(facts):
+    found = facts("Her daughter Amy loves her new job at Tesco.")
+    assert not pick(found, "preference")
+    assert pick(found, "event", type="new_job", about="Amy")
