@@ -76,7 +76,8 @@ def extract_first_person(note: Note, sent: Sentence) -> None:
         _workplace(note, sent)
     if " i " in f" {low}":
         _job_verbs(note, sent)
-    if "business" in low or "company" in low or "own a" in low or "own my" in low:
+    if "business" in low or "company" in low or "own " in low or "run " in low or \
+            "opened" in low or "started a" in low or "manage" in low:
         _own_business(note, sent)
     _homes(note, sent)
     if " in " in low or "native" in low or "home" in low:

@@ -68,7 +68,8 @@ def _asked_from(note: Note, sent: Sentence) -> int:
     return m.end() if m else 0
 
 
-_Q_CLAUSE = re.compile(r".*(?:[,;:]|\bbut\b)", re.S)
+_Q_CLAUSE = re.compile(r".*(?:[,;:]|\bbut\b|\band (?:wondered|was wondering|wanted to|would "
+                       r"like to|need to)\b)", re.S)
 _YOU_TAG = re.compile(r"(?:^|,? (?:and |how about |what about |hbu|wbu|)(?:you|u|yourself|"
                       r"your(?:s|self)?)(?: too)?)\W*$")
 _ASKS = re.compile(r"(?:(?:so|and|but|well|hey|hi|oh) )?(?:do|does|did|are|is|have|has|would|"

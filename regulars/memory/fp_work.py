@@ -134,15 +134,19 @@ def _job_verbs(note: Note, sent: Sentence) -> None:
             return
         value = _JOB_OF_VERB[verb]
         words = rest.split()
+        end = m.end("v")
         if verb == "teach" and words and words[0] in _TAUGHT:
             value = f"{words[0]} teacher"
+            end = m.start("rest") + rest.find(words[0]) + len(words[0])
         if verb == "coach":
-            sport = next((t for s, _e, t in find_terms(rest, lexicon.hobbies()) if s <= 1), None)
+            sport = next(((s, e, t) for s, e, t in find_terms(rest, lexicon.hobbies())
+                          if s <= 1), None)
             if sport is None:
                 continue  # "i coach my son" is no job said
-            value = f"{lexicon.hobbies()[sport.lower()]} coach"
+            value = f"{lexicon.hobbies()[sport[2].lower()]} coach"
+            end = m.start("rest") + sport[1]
         start = sent.start + m.start("v")
-        note.emit("occupation", start, start + len(verb), None, 0.6, value=value,
+        note.emit("occupation", start, sent.start + end, None, 0.6, value=value,
                   employer=None)
 
 
@@ -151,7 +155,9 @@ _OWN_BUSINESS = re.compile(r"\b(?:i|we) (?:also |now |)(?:own|run|have|started|o
                            r" (?:a|an|my own|our own|my|our|the|a small|a little) (?:small |"
                            r"little |)(?P<v>(?:[a-z]+ ){0,2}?(?:business|company|shop|store|"
                            r"restaurant|bakery|cafe|café|bar|salon|farm|ranch|firm|agency|"
-                           r"practice|studio|diner|food truck))\b")
+                           r"practice|studio|diner|food truck|pub|gym|garage|deli|bistro|"
+                           r"hotel|b&b|nursery|florist|barbers|takeaway|guest house|"
+                           r"bookshop|surgery|clinic))\b")
 
 
 def _own_business(note: Note, sent: Sentence) -> None:

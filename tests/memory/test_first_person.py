@@ -265,3 +265,12 @@ def test_a_question_about_the_business_says_nothing_about_the_customer(facts):
                     "interest")
     assert not cust(facts, "Does the 6:30am spin class still run on bank holidays?")
     assert pick(cust(facts, "Can I bring my yoga mat? I love yoga."), "interest", value="yoga")
+
+
+def test_jobs_said_by_what_the_customer_runs_or_teaches(facts):
+    found = cust(facts, "I run a small bakery and wondered if you do wholesale coffee beans?")
+    assert pick(found, "occupation", value="bakery owner")
+    assert pick(cust(facts, "We run the pub on the corner."), "occupation", value="pub owner")
+    found = cust(facts, "I teach yoga myself so I'm picky about studios!")
+    assert pick(found, "occupation", value="yoga teacher")
+    assert not pick(found, "interest")
