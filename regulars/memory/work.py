@@ -239,6 +239,12 @@ _ADMITTED = re.compile(r"(?:graduat|got into|accepted|place at|offer from|studen
                        r"studies at|studying at|enrolled at|year \d|yr \d)", re.I)
 
 
+_NOT_A_SCHOOL = re.compile(r"\b(?:Hospital|Clinic|Surgery|Trust|Centre|Center|Museum|Gallery|"
+                           r"Library|Hotel|Council|Church|Theatre|Theater|Stadium|Club)\b")
+_WORKS_AT = re.compile(r"\b(?:works?|working|worked|job|employed|staff|teach\w*|lectur\w*|"
+                       r"volunteers?|volunteering|governor|head)\b", re.I)
+
+
 def _works_there(note: Note, sent: Sentence, start: int, name: str, about: str | None) -> bool:
     """Say whether the sentence gave a job for the same person before the school's name:
     "a teacher at Oakwood Primary" works there."""
@@ -288,8 +294,10 @@ def extract_schools(note: Note, sent: Sentence) -> None:
         if not (studying or _schoolish(name)):
             continue
         if name.split()[0].lower() in ("in", "on", "the", "i", "she", "he") or \
-                name in ("Uni", "University", "College", "School"):
+                name in ("Uni", "University", "College", "School") or _NOT_A_SCHOOL.search(name):
             continue
+        if not studying and _WORKS_AT.search(text, 0, m.start()):
+            continue  # "works at Leeds Uni", "a job at the College": a workplace
         start = m.start("s" if groups.get("s") else "s6") if m.re is _SCHOOL_CUE else m.start()
         if hypothetical_before(sent, start) or _FORMER.search(text[:m.start()]):
             continue

@@ -691,3 +691,10 @@ def test_a_new_job_is_no_liked_thing(facts):
     found = facts("Her daughter Amy loves her new job at Tesco.")
     assert not pick(found, "preference")
     assert pick(found, "event", type="new_job", about="Amy")
+
+
+def test_a_workplace_is_no_school(facts):
+    assert not facts("Works at Leeds Uni in admissions.")
+    assert not facts("She's at King's College Hospital for tests.")
+    assert not facts("Got a job at Manchester Uni.")
+    assert pick(facts("Daughter just started at Leeds Uni."), "school", about="daughter")
