@@ -14,7 +14,8 @@ from .diet import extract_dietary
 from .events import extract_events
 from .first_person import extract_first_person
 from .orders import extract_orders
-from .people import extract_people, extract_pets, mark_pet_deaths
+from .people import extract_people
+from .pets import extract_pets, mark_pet_deaths
 from .places import extract_places, extract_trips
 from .prefs import extract_interests, extract_preferences
 from .text import clear_caches, lower, scan, sentences

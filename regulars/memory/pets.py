@@ -1,0 +1,176 @@
+"""Pets: a species or breed word with the pet's name ("Dog = Pepper (schnauzer)", "Lola &
+Bruno (pugs)", "our cat Misty"), whose pet it is, and deaths ("Max passed away in May"),
+which make the pet deceased and add a bereavement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .context import Mention, Note, about_at, hypothetical_before
+from .events import death_date
+from .people import _ADJ, _I_HAVE, _NAMES, _Hit, _split_names
+from .text import NAME, Sentence, find_terms, is_name, strip_possessive
+
+_DEATH = re.compile(r"\b(?:died|passed away|passed on|passed|put to sleep|pts|put down|"
+                    r"lost (?:him|her|them)|no longer with us|d\.)", re.I)
+
+
+# "i have two cats and a dog": a later item of the same list.
+_I_HAVE_AND = re.compile(r"\b(?:i|we)\s+(?:have|'ve got|have got|own)\s+(?:a|an|one|two|three|"
+                         r"four|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?\s*(?:,|and|&)\s+(?:a|an|one|two|"
+                         r"three|four|\d+)\s+(?:[a-z-]+\s+)?$")
+
+_PET_RIGHT = re.compile(r"(?:\s*(?:,|=|:)?\s*(?:(?:called|named)\s+(?:(?P<lname>[a-z]+)\b|"
+                        r"(?P<cnames>" + _NAMES + r"))|(?P<names>" + _NAMES + r"))|"
+                        r"\s*\((?P<pnames>" + _NAMES + r")\))?")
+# "Two cats — Salt & Pepper.": the names stand alone after a dash that ends the sentence.
+_DASH_NAMES = re.compile(r"\s*[—–-]\s*(?P<names>" + _NAMES + r")(?=\s*(?:[.;!(]|$))")
+_PET_BEFORE = re.compile(r"(?P<name>" + NAME + r")\s*(?:\(\s*(?:(?:our|my|her|his|a|the)\s+)?"
+                         + _ADJ + r"{0,2}|=\s*" + _ADJ + r"{0,2}|\s+the\s+)$")
+# "Walks the dog before work": a verb opening the note, not a pet called Walks.
+_PET_VERBS = frozenset("""walks walked walking feeds fed takes took brings brought loves
+loved has had grooms groomed rescued adopted got bought lost visits minds minded fosters
+fostered trains trained shows showed owns keeps kept likes hates washes washed misses
+missed collects collected drops dropped leaves left boards boarded""".split())
+# "Mr Park (collie, Bess)": a name after a title is the owner's, never the pet's.
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$")
+_NAME_AND = re.compile(r"(" + NAME + r")\s*(?:&|\+|,|\band\b)\s*$")
+_PLACE_NAME = re.compile(r"\s+[A-Z]")
+_AT_BEFORE = re.compile(r"\b(?:at|in|on|from|to|near|by|off)\s+$")
+_RX_EXTRACT_PETS_1 = re.compile(r"\b(?:and|but)\s+(?:now|still)\b")
+
+
+def extract_pets(note: Note, sent: Sentence) -> None:
+    """Emit pet facts (with deceased status and a bereavement event) in one sentence."""
+    text = sent.text
+    found: list[tuple[int, int, str, list[str]]] = []
+    for ws, we, word in find_terms(text, lexicon.species(), 3):
+        sp = lexicon.species()[word]
+        if text[ws].isupper() and _PLACE_NAME.match(text, we) and \
+                _AT_BEFORE.search(text, max(0, ws - 8), ws):
+            continue  # "at Canary Wharf", "in Swan Lane": a place, not a pet
+        before = _PET_BEFORE.search(text, max(0, ws - 40), ws)
+        if before is not None:
+            name = strip_possessive(before.group("name"))
+            if is_name(name) and name.lower() not in _PET_VERBS and \
+                    not hypothetical_before(sent, before.start()) and \
+                    not _TITLE_BEFORE.search(text, 0, before.start()):
+                end = text.find(")", we, we + 30) + 1 if "(" in before.group() else we
+                names, first = [name], before.start()
+                while (more := _NAME_AND.search(text, max(0, first - 30), first)) and \
+                        is_name(more.group(1)) and more.group(1).lower() not in _PET_VERBS \
+                        and not _TITLE_BEFORE.search(text, 0, more.start()):
+                    names.insert(0, more.group(1))  # "Lola & Bruno (pugs)"
+                    first = more.start()
+                found.append((first, max(end, we), sp, names))
+                continue
+        m = _Hit(text, ws, we, _PET_RIGHT)
+        names = _split_names(m.group("names") or m.group("pnames") or m.group("cnames"))
+        end = m.end
+        if not names and not text[m.end:].strip():
+            dash = _DASH_NAMES.match(note.text, sent.start + len(text))
+            if dash:
+                names = _split_names(dash.group("names"))
+                end = dash.end() - sent.start
+        if m.group("lname"):
+            names = [m.group("lname")]
+        poss = m.poss.lower()
+        if not _pet_owned(note, sent, m, poss, names):
+            continue
+        found.append((m.start(), end, sp, names))
+    for start, end, sp, names in found:
+        about = _pet_about(note, sent, start)
+        if about == "\x00skip":
+            continue
+        dead = bool(_DEATH.search(text, start)) and not _RX_EXTRACT_PETS_1.search(text[start:])
+        for name in names or [None]:
+            if name and any(name in mn.names for mn in note.mentions):
+                continue
+            if name is None and any(f["kind"] == "pet" and f["species"] == sp
+                                    for f in note.facts):
+                continue
+            status = "deceased" if dead else "alive"
+            note.emit("pet", sent.start + start, sent.start + end, about, 0.85, species=sp,
+                      name=name, status=status)
+            note.mentions.append(Mention(name or sp, "pet", "-", sent.start + start,
+                                         sent.start + end, (name,) if name else ()))
+            if dead:
+                when = death_date(note, sent)
+                ev = note.emit("event", sent.start + start, sent.start + len(text), name or sp,
+                               0.8, type="bereavement", when=when, status="past")
+                if ev is not None:
+                    ev["ends"] = [{"kind": "pet", "name": name, "species": sp,
+                                   "status": "alive", "about": about}]
+
+
+_RX_PET_OWNED_1 = re.compile(r"\b(?:a|an|the|any|no|with|of|do|for)\s+$")
+_RX_PET_OWNED_2 = re.compile(r"\b(?:a|an)\s+$")
+_RX_PET_OWNED_3 = re.compile(r"(?:adopted|rescue|got|have|has|bought)\s+an?\s+$")
+
+
+_OUTSIDER_OWNER = re.compile(r"(?:neighbou?rs?|colleague|boss|friend|someone|somebody)['’]s?$")
+
+
+def _pet_owned(note: Note, sent: Sentence, m: _Hit, poss: str,
+               names: list[str]) -> bool:
+    """Say whether a species mention is a pet of the customer's circle, not a passing one."""
+    local = m.start()
+    if hypothetical_before(sent, local):
+        return False
+    before = sent.text[max(0, local - 30):local].lower()
+    if poss:
+        if _OUTSIDER_OWNER.search(poss):
+            return False  # "her neighbour's dog"
+        if note.customer_voice:
+            return poss in ("my", "our") or (not poss.endswith("'s") and bool(names))
+        return poss not in ("my", "our")
+    if _I_HAVE.search(sent.text[max(0, local - 40):m.word_start].lower()) or \
+            _I_HAVE_AND.search(sent.text[:m.word_start].lower()):
+        return True
+    if _RX_PET_OWNED_1.search(before) and not names:
+        return False
+    if not names:
+        return False
+    return not _RX_PET_OWNED_2.search(before) or bool(
+        _RX_PET_OWNED_3.search(before))
+
+
+def mark_pet_deaths(note: Note, sents: list[Sentence]) -> None:
+    """Mark pets deceased when a later sentence says they died ("Max passed away in May")."""
+    for f in list(note.facts):
+        if f["kind"] != "pet" or f["status"] != "alive" or not f["name"]:
+            continue
+        for sent in sents:
+            if f["name"] not in sent.text:
+                continue
+            m = re.search(r"\b" + re.escape(f["name"]) + r"\b", sent.text)
+            if m and _DEATH.search(sent.text, m.end()) and not hypothetical_before(sent, m.start()):
+                f["status"] = "deceased"
+                ev = note.emit("event", sent.start + m.start(), sent.start + len(sent.text),
+                               f["name"], 0.8, type="bereavement", when=death_date(note, sent),
+                               status="past")
+                if ev is not None:
+                    ev["ends"] = [{"kind": "pet", "name": f["name"], "species": f["species"],
+                                   "status": "alive", "about": f["about"]}]
+                break
+
+
+_RX_PET_ABOUT_1 = re.compile(r"\b(?:her|his|my|our)\s+(\w+)['’]s\s+$", re.I)
+_RX_PET_ABOUT_2 = re.compile(r"(\w+)['’]s\s")
+
+
+def _pet_about(note: Note, sent: Sentence, local: int) -> str | None:
+    """Return whose pet it is: the customer (None) or a named relative."""
+    poss_m = re.search(r"(" + NAME + r")['’]s\s+(?:\w+\s+){0,2}$", sent.text[:local])
+    if poss_m:
+        mn = note.mention_named(poss_m.group(1))
+        if mn is not None:
+            return mn.about
+    rel_m = _RX_PET_ABOUT_1.search(sent.text[:local]) or \
+        _RX_PET_ABOUT_2.match(sent.text[local:])  # the hit may start at "mum's"
+    if rel_m and rel_m.group(1).lower() in lexicon.relations():
+        return lexicon.relations()[rel_m.group(1).lower()].label
+    a = about_at(note, sent, local)
+    return a
