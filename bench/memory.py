@@ -2,7 +2,7 @@
 
 Run `python -m bench.memory` (or `--quick` for about a tenth of the work). The eval data
 is read from ../shared/eval (override with SHARED_DIR); it never enters the repo. The
-project's own labelled notes (tests/memory/data: own_notes, own_heldout) are scored beside it.
+project's own labelled notes (tests/memory/data: own_notes*, own_heldout) are scored beside it.
 """
 
 from __future__ import annotations
@@ -21,10 +21,11 @@ from regulars.memory import extract
 from regulars.memory.engine import warm
 
 # The project's own labelled notes, written for it under the eval conventions by people who
-# did not write the rules: own_notes.jsonl is used to find what the rules miss;
+# did not write the rules: own_notes*.jsonl are used to find what the rules miss;
 # own_heldout.jsonl is never read to write rules and estimates how they do on new notes.
 _DATA = Path(__file__).resolve().parent.parent / "tests" / "memory" / "data"
 OWN_NOTES = _DATA / "own_notes.jsonl"
+OWN_NOTES_2 = _DATA / "own_notes_2.jsonl"
 OWN_HELDOUT = _DATA / "own_heldout.jsonl"
 
 
@@ -102,7 +103,7 @@ def main() -> int:
                                [p for p in dev_pred if p["id"] in train_ids])
     held_score = scorer.score([r for r in dev if r["id"] not in train_ids],
                               [p for p in dev_pred if p["id"] not in train_ids])
-    own = scorer.load(str(OWN_NOTES))
+    own = scorer.load(str(OWN_NOTES)) + scorer.load(str(OWN_NOTES_2))
     own_score = scorer.score(own, _predict(own))
     own_held = scorer.load(str(OWN_HELDOUT))
     own_held_score = scorer.score(own_held, _predict(own_held))
