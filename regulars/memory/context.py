@@ -313,7 +313,8 @@ def resolve_pronoun(note: Note, word: str, pos: int) -> str | None:
             if mn.gender == gender and mn.about != SKIP and mn.end <= pos and \
                     _APPOSED.fullmatch(note.text, mn.end, pos):
                 return mn.about
-        if w in ("her", "his"):  # "Sister Leanne due w/ her first baby": Leanne's
+        if w in ("her", "his", "she", "he", "she's", "he's"):  # "Sister Leanne due w/ her first
+            # baby": Leanne's; "Gf Priya climbs too, she's vegan": Priya
             opens = _SENTENCE_END.search(note.text, 0, pos)
             since = opens.end() if opens else 0
             for mn in note.mentions:
@@ -340,6 +341,11 @@ _RX_GUESS_CUSTOMER_GENDER_2 = re.compile(r"\b(he|she|his|her|him|himself|herself
 _SUBJECT_PRONOUN = re.compile(r"h(?<!\wh)(?:e|is|er|im|imself|erself)\b|s(?<!\ws)he\b")
 
 
+_PARTNER_WORD = re.compile(r"\b(?:husband|hubby|bf|boyfriend|fianc[eé]|wife|gf|girlfriend|"
+                           r"fianc[eé]e|missus|missis)\b", re.I)
+_HIS = frozenset(("husband", "hubby", "bf", "boyfriend", "fiancé", "fiance"))
+
+
 def guess_customer_gender(note: Note) -> str:
     """Guess the customer's gender in a staff note from titles and the first pronoun."""
     t = note.text
@@ -350,6 +356,9 @@ def guess_customer_gender(note: Note) -> str:
         m = _RX_GUESS_CUSTOMER_GENDER_2.search(t)
     else:
         m = _SUBJECT_PRONOUN.search(lower(t))
+    partner = _PARTNER_WORD.search(t, 0, m.start() if m else len(t))
+    if partner:  # "Wife joining Fri; it's her birthday": "her" is the wife's
+        return "f" if partner.group().lower() in _HIS else "m"
     if m:
         return "m" if m.group().lower() in ("he", "his", "him", "himself") else "f"
     return "-"

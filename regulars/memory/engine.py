@@ -132,6 +132,10 @@ def _no_nested_interests(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     # "she's a photographer", "teaches yoga" are jobs: not also hobbies
     inner += [f for f in hobbies for g in jobs if g["about"] == f["about"]
               and g["span"][0] < f["span"][1] and f["span"][0] < g["span"][1]]
+    # "Runner, training for Paris marathon": marathon running says running already
+    inner += [f for f in hobbies for g in hobbies if g is not f and g["about"] == f["about"]
+              and len(g["value"]) > len(f["value"])
+              and set(f["value"].split()) < set(g["value"].split())]
     return [f for f in facts if not any(f is i for i in inner)]
 
 

@@ -27,6 +27,9 @@ _LOST = re.compile(r"\b(?:lost|losing)\s+(?=(?:his|her|my|their|our)\b)|\(d\.", 
 _COUPLE = {"spouse", "partner"}
 _POSS_PRONOUN = re.compile(r"\b(her|his)\s+(?:([\w-]+)\s+)?$", re.I)
 _HIT_PRONOUN = re.compile(r"(her|his)()\s", re.I)
+# "moved up to Dolphins squad": a group, not a home.
+_A_GROUP = re.compile(r"[^,.;]{0,25}\b(?:squad|group|class|team|set|level|grade|year|league|"
+                      r"stage|belt|band|division|lane)\b", re.I)
 _NOT_A_MOVE = re.compile(r"\s*(?:the\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|next\b|"
                          r"tomorrow|today|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
                          r"dec)[a-z]*\b|am\b|pm\b|morning|afternoon|evening|week|later|earlier)",
@@ -71,7 +74,7 @@ def extract_events(note: Note, sent: Sentence) -> None:
         if etype == "retirement" and _RX_EXTRACT_EVENTS_1.match(text[end:]):
             continue
         if etype == "moving" and (_RX_EXTRACT_EVENTS_2.search(text[:start])
-                                  or _NOT_A_MOVE.match(text, end)):
+                                  or _NOT_A_MOVE.match(text, end) or _A_GROUP.match(text, end)):
             continue  # "deliveries moved to Weds" moves a booking, not a home
         if etype == "birthday" and _ORDINAL_NOUN.match(text, end):
             continue  # "her 2nd ferret" counts, it is no birthday
@@ -88,9 +91,10 @@ def extract_events(note: Note, sent: Sentence) -> None:
                   when=when, status=status)
 
 
-_RX_EVENT_ABOUT_1 = re.compile(r"\b(my|our|her|his|their)\s+(?:(?:best|late|eldest|oldest|"
-                               r"youngest|little|big|older|younger)\s+)?([\w-]+?)(?:['’]s|(?<=s)['’])"
-                               r"\s+(?:[\w-]+\s+){0,2}$", re.I)
+_RX_EVENT_ABOUT_1 = re.compile(r"(?:\b(my|our|her|his|their)\s+|(?<![\w'’])(?=\w))(?:(?:best|late|"
+                               r"eldest|oldest|youngest|little|big|older|younger)\s+)?([\w-]+?)"
+                               r"(?:\s+(?-i:[A-Z][a-z]+))?(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}$",
+                               re.I)
 
 
 _OWNER_IN_HIT = re.compile(r"([\w-]+)['’]s\s+")
@@ -109,7 +113,7 @@ def _event_about(note: Note, sent: Sentence, start: int, etype: str) -> str | No
     else:
         rel = _RX_EVENT_ABOUT_1.search(sent.text[:start])
         if rel and rel.group(2).lower() in lexicon.relations():
-            if rel.group(1).lower() in ("my", "our") and not note.customer_voice:
+            if (rel.group(1) or "").lower() in ("my", "our") and not note.customer_voice:
                 return SKIP  # "Staff: off for my sister's wedding" is the writer's family
             r = lexicon.relations()[rel.group(2).lower()]
             named = [mn for mn in note.mentions if mn.kind == "person" and mn.names

@@ -21,7 +21,7 @@ _ADJ = (r"(?:(?:little|late|eldest|oldest|youngest|older|younger|elder|big|baby|
 # Kin words that also name non-relatives need a possessive or a count before them.
 _AMBIGUOUS = {"boy", "boys", "girls", "little girl", "baby", "kid", "child", "little one",
               "parent", "parents", "little ones", "oh", "bf", "gf", "friend", "best friend",
-              "boss", "colleague", "coworker", "co-worker", "bestie", "cousin"}
+              "boss", "colleague", "coworker", "co-worker", "bestie", "cousin", "buddy", "pal"}
 
 
 # "i have three sisters", "we've got two rescue greyhounds": the customer's own, counted.
@@ -218,7 +218,7 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
         return about_at(note, sent, local) is None  # "OH Geoff": other half, never "oh!"
     if word in _AMBIGUOUS and not poss and not _RX_HOUSEHOLD_2.search(before) and not (
             word in ("bf", "gf", "oh") and not sent.text[:ws].strip(" -—–:(")
-            and _COPULA_AFTER.match(sent.text, m.end)):
+            and (_COPULA_AFTER.match(sent.text, m.end) or m.group("names"))):
         return False
     if poss in ("her", "his", "their") or not poss:
         return about_at(note, sent, local) is None

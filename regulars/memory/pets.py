@@ -161,6 +161,9 @@ _RX_PET_ABOUT_1 = re.compile(r"\b(?:her|his|my|our)\s+(\w+)['’]s\s+$", re.I)
 _RX_PET_ABOUT_2 = re.compile(r"(\w+)['’]s\s")
 
 
+_THEIR_BEFORE = re.compile(r"\btheir\s+(?:\w+\s+)?$", re.I)
+
+
 def _pet_about(note: Note, sent: Sentence, local: int) -> str | None:
     """Return whose pet it is: the customer (None) or a named relative."""
     poss_m = re.search(r"(" + NAME + r")['’]s\s+(?:\w+\s+){0,2}$", sent.text[:local])
@@ -172,5 +175,8 @@ def _pet_about(note: Note, sent: Sentence, local: int) -> str | None:
         _RX_PET_ABOUT_2.match(sent.text[local:])  # the hit may start at "mum's"
     if rel_m and rel_m.group(1).lower() in lexicon.relations():
         return lexicon.relations()[rel_m.group(1).lower()].label
+    if _THEIR_BEFORE.search(sent.text, max(0, local - 12), local) or \
+            sent.low.startswith("their ", local):
+        return None  # "their dog": the couple's, the customer's
     a = about_at(note, sent, local)
     return a

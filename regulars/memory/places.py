@@ -95,8 +95,16 @@ def _value(m: re.Match[str]) -> tuple[str | None, bool]:
     return None, False
 
 
+_WHEN_WORD = re.compile(r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?|"
+                        r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+                        r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+                        r"mornings?|afternoons?|evenings?|weekends?|the \d+\w*)\b", re.I)
+
+
 def _good_place(v: str, lower: bool, need_gazetteer: bool) -> str | None:
     """Trim a candidate to the longest known place prefix; None when it is no place."""
+    if _WHEN_WORD.match(v):
+        return None  # "moved to Thursdays": a booking, not a home
     words = v.split()
     for n in range(len(words), 0, -1):
         cand = " ".join(words[:n])

@@ -27,7 +27,7 @@ _COPULA = re.compile(r"(?:\b(?:is|'s|’s|am|'m|’m|are|now|also|herself|himsel
 _APPOSED = re.compile(r"(?:^|[,—–])\s*(?:now\s+)?(?:a|an)\s+$")
 _MOD = r"(?:[\w'’-]+\s+){0,3}?"
 _SUBJECTS = re.compile(r"\bteach(?:es|ing)?\s+(?P<subj>[A-Za-z]+(?: [a-z]+)?)(?=\s+at\b|\s*$|"
-                       r"[,.;])", re.I)
+                       r"[,.;]|\s+(?:\d|on|every|twice|three|most|part|full|in|to)\b)", re.I)
 _DRIVES = re.compile(r"\bdrives? (?:a |an )?(?P<v>bus|taxi|cab|lorry|truck|van|train|tram)"
                      r"(?:es|s)?\b", re.I)
 _RUNS = re.compile(r"\b(?:runs|owns|has)\s+(?:a|an|the|her own|his own|their own)\s+"
@@ -196,7 +196,9 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
                 continue
             v = m.group(1)
             if rx is _SUBJECTS and v.lower().split()[0] in ("me", "her", "him", "them", "us",
-                                                            "at", "kids", "children", "the"):
+                                                            "at", "kids", "children", "the",
+                                                            "my", "his", "our", "their", "your",
+                                                            "a", "an", "herself", "himself"):
                 if not v.lower().startswith("at "):
                     continue
                 v = ""  # "teaches at Goldsmiths": a teacher there

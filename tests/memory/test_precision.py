@@ -698,3 +698,25 @@ def test_a_workplace_is_no_school(facts):
     assert not facts("She's at King's College Hospital for tests.")
     assert not facts("Got a job at Manchester Uni.")
     assert pick(facts("Daughter just started at Leeds Uni."), "school", about="daughter")
+
+
+def test_whose_event_diet_or_pet_it_is(facts):
+    found = facts("Going to Hong Kong for sister's wedding Oct.")
+    assert pick(found, "event", type="wedding", about="sister")
+    found = facts("Can't make Saturday, it's my buddy Jake's wedding on June 20.",
+                  author="customer")
+    assert pick(found, "event", type="wedding", about="Jake")
+    assert pick(facts("Wife joining Fri; it's her birthday Sat."), "event", type="birthday",
+                about="spouse")
+    found = facts("Gf Priya climbs too, she's vegan.")
+    assert pick(found, "dietary", value="vegan", about="Priya")
+    found = facts("Husband Raj does parkrun w/ their dog Chutney.")
+    assert pick(found, "pet", name="Chutney", about=None)
+
+
+def test_groups_and_teaching_and_nested_hobbies(facts):
+    assert not facts("Ethan (9) moved up to Dolphins squad.")
+    assert pick(facts("Teaches Zumba 3 evenings a week."), "occupation", value="Zumba teacher")
+    found = facts("Runner, training for Paris marathon.")
+    assert pick(found, "interest", value="marathon running")
+    assert not pick(found, "interest", value="running")
