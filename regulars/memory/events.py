@@ -30,6 +30,22 @@ _HIT_PRONOUN = re.compile(r"(her|his)()\s", re.I)
 # "moved up to Dolphins squad": a group, not a home.
 _A_GROUP = re.compile(r"[^,.;]{0,25}\b(?:squad|group|class|team|set|level|grade|year|league|"
                       r"stage|belt|band|division|lane)\b", re.I)
+_A_DIET_AFTER = re.compile(r"\s+(?:coeliac|celiac|an? (?:\w+ )?(?:allergy|intolerance)|"
+                           r"(?:\w+ )?(?:allergy|intolerance)|lactose|gluten)", re.I)
+# Words that name the event only in its sense: "due date" of a baby, not of an invoice;
+# "big day" of a wedding; a surgery that is an operation, not the GP's premises.
+_PREMISES_AFTER = re.compile(r"\s+(?:closed|open|opens|hours|rang|phoned|called|reception|number|"
+                             r"is closed|was closed|car park)\b", re.I)
+_PRODUCT_AFTER = re.compile(r"['’]?s?\s+(?:cakes?|cards?|gifts?|presents?|balloons|hampers?|range|"
+                            r"section|bundles?|box(?:es)?|bouquets?|outfits?)\b", re.I)
+_WEDDING_WORDS = re.compile(r"\b(?:wedding|bride|bridal|groom|married|marry|dress|venue|hen|stag|"
+                            r"veil|vows|honeymoon|bridesmaids?)\b", re.I)
+_NOT_ITS = {
+    "new_baby": re.compile(r"\b(?:invoice|payment|bill|rent|tax|vat|mot|service|return|"
+                           r"delivery)\s+$", re.I),
+    "surgery": re.compile(r"\b(?:photo|the|at|our|gp|vets?|dental|doctor'?s)\s+$", re.I),
+    "wedding": re.compile(r"\b(?:to|at|for) a\s+$", re.I),  # someone else's
+}
 _NOT_A_MOVE = re.compile(r"\s*(?:the\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|next\b|"
                          r"tomorrow|today|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
                          r"dec)[a-z]*\b|am\b|pm\b|morning|afternoon|evening|week|later|earlier)",
@@ -82,6 +98,15 @@ def extract_events(note: Note, sent: Sentence) -> None:
             continue  # "Co-op" is a shop, not an op
         if _NO_EVENT_AFTER.match(text, end):
             continue  # "wedding season", "a wedding fair" are no one's wedding
+        if etype == "illness" and _A_DIET_AFTER.match(text, end):
+            continue  # "diagnosed with coeliac" is a diet, read as dietary
+        not_its = _NOT_ITS.get(etype)
+        if not_its is not None and not_its.search(text, max(0, start - 12), start) or \
+                etype == "surgery" and _PREMISES_AFTER.match(text, end) or \
+                etype in ("new_baby", "other", "engagement") and _PRODUCT_AFTER.match(text, end):
+            continue  # "invoice due date", "the surgery rang", "new baby cards"
+        if text[start:end].lower() == "big day" and not _WEDDING_WORDS.search(note.text):
+            continue  # "big day tomorrow — exam"
         about = _event_about(note, sent, start, etype)
         if about == SKIP:
             continue

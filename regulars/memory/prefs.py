@@ -313,6 +313,7 @@ def _favourite(note: Note, sent: Sentence) -> None:
 
 
 _RX_EXTRACT_INTERESTS_1 = re.compile(r"(?:^|[,+&]|\band\b)\s*(?:\w+\s+)?$")
+_FRAG_OPENS = re.compile(r"(?:^|[,+&]|\band\b)\s*$")
 _RX_EXTRACT_INTERESTS_2 = re.compile(r"(?:^|\b(?:he|she|also|who|and|i|NAME)\s+|,\s*)$", re.I)
 _RX_EXTRACT_INTERESTS_3 = re.compile(r"\b[A-Z]\w+\s+$")
 _RX_EXTRACT_INTERESTS_4 = re.compile(r"\s*(?:$|[,.;+&]|and\b|\()")
@@ -336,8 +337,9 @@ def extract_interests(note: Note, sent: Sentence) -> None:
         frag_start = _RX_EXTRACT_INTERESTS_1.search(before) is not None \
             and not note.customer_voice
         ok = False
-        if agent:
-            ok = bool(_AGENT_CUE.search(before)) or frag_start
+        if agent:  # "Keen runner", "Runner, …"; not "Card reader"
+            ok = bool(_AGENT_CUE.search(before)) or frag_start and \
+                _FRAG_OPENS.search(before) is not None
         elif verb3:
             ok = bool(_RX_EXTRACT_INTERESTS_2.search(before)) or \
                 bool(_RX_EXTRACT_INTERESTS_3.search(before))

@@ -720,3 +720,22 @@ def test_groups_and_teaching_and_nested_hobbies(facts):
     found = facts("Runner, training for Paris marathon.")
     assert pick(found, "interest", value="marathon running")
     assert not pick(found, "interest", value="running")
+
+
+def test_event_words_in_another_sense(facts):
+    assert not facts("Invoice due date 30th.")
+    assert pick(facts("Her due date is 14 March."), "event", type="new_baby")
+    assert not facts("Photo op for the shop on Sat.")
+    assert not facts("Surgery closed Monday.")
+    assert pick(facts("Had surgery on her knee."), "event", type="surgery")
+    assert not facts("Big day tomorrow — exam.")
+    assert not pick(facts("Going to a wedding next month, wants an updo."), "event")
+    assert pick(facts("Ring bearer at our wedding.", author="customer"), "event", type="wedding")
+    assert not pick(facts("New baby cards restocked."), "event")
+    assert not pick(facts("Just diagnosed with celiac."), "event")
+
+
+def test_compounds_and_genres(facts):
+    assert not facts("Card reader kept dropping out.")
+    assert pick(facts("I'm more into jazz myself.", author="customer"), "preference",
+                value="jazz", topic="music")
