@@ -211,9 +211,16 @@ _TRAILING_HEDGE = re.compile(r"\b(?:i think|i believe|i guess|not sure|if i reme
                              r"\W*$")
 
 
+_ASKED_AFTER = re.compile(r"\s*(?:\?|\((?:not sure|tbc|i think|unsure|maybe)\))", re.I)
+
+
 def hedged_after(note: Note, sent: Sentence) -> bool:
     """Say whether a staff note's sentence ends on a hedge ("from Cork I think")."""
-    return not note.customer_voice and _TRAILING_HEDGE.search(sent.low) is not None
+    if note.customer_voice:
+        return False
+    end = sent.start + len(sent.text)
+    return _TRAILING_HEDGE.search(sent.low) is not None or \
+        _ASKED_AFTER.match(note.text, end) is not None
 
 
 def hypothetical_before(sent: Sentence, local: int) -> bool:

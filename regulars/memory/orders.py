@@ -108,6 +108,9 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         at = sent.start + local + lead + len(body) - len(body_clean) + m.start()
         if any(mn.start <= at < mn.end for mn in note.mentions):
             continue  # "Cat Pudding, 14": a name
+        if topic == "color" and any(mn.kind == "pet" and 0 <= at - mn.end <= 12
+                                    for mn in note.mentions):
+            continue  # "Mochi, grey": the pet's coat
         if topic not in ("drink", "food", "dessert", "style", "color", "flower"):
             continue
         if neg and topic not in ("color", "drink"):
@@ -151,6 +154,8 @@ blend roast beans ground loaf loaves slice slices dozen box esp especially mainl
 preferably share sharing mon tue tues wed weds thu thur thurs fri sat sun monday tuesday
 wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
 saturdays sundays weekend weekends""".split())
+_STOCK = frozenset(("out", "stock", "delivered", "arrived", "sold", "gone", "discontinued",
+                    "restocked", "supplier"))
 _WORD = re.compile(r"[a-z0-9/&']+")
 _COUNT = re.compile(r"\d+|x\d+|\d+x")
 
@@ -168,6 +173,8 @@ def _order_tail(tail: str) -> int | None:
     words = _WORD.findall(lower(tail))
     unknown = [i for i, w in enumerate(words)
                if w not in _ORDER_TAIL and w not in covered and not _COUNT.fullmatch(w)]
+    if _STOCK.intersection(words):
+        return None  # "Oatly out, Minor Figures in": the shop's stock, not an order
     if not unknown:
         return 0
     if len(unknown) > 1 or tail[:1] != " ":

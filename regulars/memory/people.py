@@ -79,6 +79,9 @@ def extract_people(note: Note, sent: Sentence) -> None:
         poss = m.poss.lower()
         if not poss and _RX_EXTRACT_PEOPLE_1.match(text, we):
             continue  # "the children's hospital" names a place, not a child
+        if text[ws].isupper() and ws and (_LOWER_WORD_BEFORE.search(text, max(0, ws - 20), ws)
+                                          or _PRODUCT_WORD_AFTER.match(text, we)):
+            continue  # "Guest ale Brother Rabbit IPA", "6 Big Sister prosecco": a product
         if rel.relation == "child" and not poss and _KIDS_THING.match(text, we):
             continue  # "kids' frames": a product
         if word == "partner" and not poss and _RX_EXTRACT_PEOPLE_2.search(text[:ws]) and \
@@ -160,6 +163,13 @@ def extract_people(note: Note, sent: Sentence) -> None:
             _late(note, sent, m, names[0] if names else rel.label)
 
 
+_LOWER_WORD_BEFORE = re.compile(r"\b(?!(?:and|with|w|her|his|their|my|our|the|for|to|from|"
+                                r"by|of|as|at|in|on|says|said|brought|met|via|plus|also|both|"
+                                r"ask|asked|tell|told|see|saw|visiting|visited)\b)[a-z]{2,}\s+"
+                                r"(?:[A-Z][a-z]+\s+)?$")
+_PRODUCT_WORD_AFTER = re.compile(r"(?:\s+[A-Z][\w'’]*)*\s+(?:IPA|ale|lager|stout|gin|vodka|rum|"
+                                 r"prosecco|wine|cider|beer|brand|range|blend|coffee|tea|sauce|"
+                                 r"bakery|café|cafe|pub|shop|restaurant|bar|hotel)\b", re.I)
 _OLD_BEFORE = re.compile(r"\b(?:her|his|their|the|my|our)\s+old\s+$", re.I)
 _NAME_OWNER = re.compile(r"\b(" + NAME + r")['’]s\s+$")
 # "her son's partner": a kin word owned by a lower-case noun (a relative or an outsider).

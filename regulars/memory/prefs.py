@@ -193,6 +193,7 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:i|we|they|to|both|all)\s+(?:\w+\s+)?$", re.I
 _REQUEST_BEFORE = re.compile(r"(?:\bwould|\bwd|['’]d)\s+(?:really\s+|so\s+)?$", re.I)
 _SIMILE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|looks?|feels?|sounds?|seems?|"
                             r"acts?|just|more|exactly|treated|treats)\s+$", re.I)
+_LIKE_IDIOM = re.compile(r"(?:crazy|mad|hell|clockwork|a charm|new|that|this|so|such)\b", re.I)
 _PAST_LIKING = frozenset(("loved", "liked", "hated", "adored", "enjoyed"))
 _HABIT_BEFORE = re.compile(r"\b(?:always|has|have|had|'s|’s|'ve|’ve|ever|forever)\s+"
                            r"(?:\w+\s+)?$", re.I)
@@ -217,8 +218,9 @@ def _liking(note: Note, sent: Sentence) -> None:
             continue  # "Tennis elbow — avoid heavy lifting" is advice, not a dislike
         if _REQUEST_BEFORE.search(text, max(0, at - 12), at):
             continue  # "I'd love a table for four" asks for something once
-        if verb == "like" and _SIMILE_BEFORE.search(text, max(0, at - 12), at):
-            continue  # "her dog is like a child to her" compares; it likes nothing
+        if verb == "like" and (_SIMILE_BEFORE.search(text, max(0, at - 12), at) or
+                               _LIKE_IDIOM.match(raw)):
+            continue  # "her dog is like a child to her", "like crazy": no liking
         if verb in _PAST_LIKING and not _HABIT_BEFORE.search(text, 0, at):
             continue  # "back from Lisbon, loved the tiles" tells of one visit, not a taste
         obj = clean_object(raw)
@@ -313,6 +315,7 @@ def _favourite(note: Note, sent: Sentence) -> None:
 
 
 _RX_EXTRACT_INTERESTS_1 = re.compile(r"(?:^|[,+&]|\band\b)\s*(?:\w+\s+)?$")
+_NAMED_THING_BEFORE = re.compile(r"\b(?:my|his|her|their|our|the|for|at|on)\s+$")
 _FRAG_OPENS = re.compile(r"(?:^|[,+&]|\band\b)\s*$")
 _RX_EXTRACT_INTERESTS_2 = re.compile(r"(?:^|\b(?:he|she|also|who|and|i|NAME)\s+|,\s*)$", re.I)
 _RX_EXTRACT_INTERESTS_3 = re.compile(r"\b[A-Z]\w+\s+$")
@@ -327,6 +330,8 @@ def extract_interests(note: Note, sent: Sentence) -> None:
         var = m.group().lower()
         canon = lexicon.hobbies()[var]
         before, after = text[:m.start()], text[m.end():]
+        if text[m.start()].isupper() and _NAMED_THING_BEFORE.search(before):
+            continue  # "the service on my Golf", "entered for Badminton": a car, an event
         if hypothetical_before(sent, m.start()) or _NEGATED.search(before) or \
                 surname_at(text, m.start()):
             continue

@@ -16,7 +16,7 @@ _EMPLOYER = re.compile(r"\s*(?:(?:at|for|with)\s+(?:the\s+)?(?P<emp>[A-Z][\w'’
 _FORMER = re.compile(r"(?:\b(?:ex|former|formerly|retired|used to be|was once|no longer|"
                      r"wants to be|want to be|would love to be|hopes? to be|hoping to be|"
                      r"dreams? of being|training to be|studying to be|to become|not)\s*-?\s*"
-                     r"(?:an?\s+)?$)|\bex-$", re.I)
+                     r"(?:an?\s+)?$)|\bex-(?:[A-Z][\w&]*\s+)?$", re.I)
 _COPULA = re.compile(r"(?:\b(?:is|'s|’s|am|'m|’m|are|now|also|herself|himself|works as|"
                      r"work as|working as|job as|employed as|promoted to|qualified as|"
                      r"trained as|became|become|i'm|i am|(?:works?|working) (?:at|for|in) "
@@ -138,7 +138,7 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
         before = text[:he - len(" ".join(words))]
         if words[0].lower() in _AMATEUR:
             continue  # "keen photographer" is a hobby
-        if any(w.lower() in _FORMER_MODS for w in words[:-1]):
+        if any(w.lower() in _FORMER_MODS or w.lower().startswith("ex-") for w in words):
             continue  # "a retired teacher" no longer is one
         while len(words) > 1 and words[0].lower() in _HOURS:
             words = words[1:]  # "full-time potter" is a potter

@@ -739,3 +739,19 @@ def test_compounds_and_genres(facts):
     assert not facts("Card reader kept dropping out.")
     assert pick(facts("I'm more into jazz myself.", author="customer"), "preference",
                 value="jazz", topic="music")
+
+
+def test_products_brands_and_named_things(facts):
+    assert not facts("Guest ale Brother Rabbit IPA sold out.")
+    assert not facts("6 Big Sister prosecco for the party.")
+    assert not facts("Booking the service on my Golf.", author="customer")
+    assert not facts("Entered for Badminton next May.")
+    assert pick(facts("Plays golf with Brother Dave."), "person", relation="brother", name="Dave")
+    assert not facts("Oatly out, Minor Figures in.")
+    assert not facts("Craving your chai like crazy.", author="customer")
+
+
+def test_former_and_unsure_jobs(facts):
+    assert not facts("Retired (ex-BT engineer).")
+    assert not facts("Wine buyer for a restaurant group? (not sure)")
+    assert not facts("Kenji is the new chef at Noma?")
