@@ -148,7 +148,7 @@ _OUTSIDER = re.compile(
     r"(?:her|his|my|their|an?) ex|ex-(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|"
     r"hubby|fianc[eé]e?|spouse|other half)|(?:her|his|their) (?:pupils|students|patients|"
     r"clients|customers|guests|colleagues|team)|(?:a|the|one|some|two) (?:of the )?guests?|"
-    r"one of (?:the|her|his|their) \w+)\b")
+    r"one of (?:the|her|his|their|our|my|your) \w+)\b")
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|whether|might|maybe|perhaps|possibly|probably|may be|thinking (?:of|"
     r"about)|considering|wants? to (?:be|become|get|try|start|take up|learn|join|do)|"
@@ -160,9 +160,9 @@ _FIRST = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|we|we're|our|us)\b")
 _CUSTOMER_WORD = re.compile(
     r"\b(?:client|customer|owner|pt|patient|member|mr\.? [a-z]\w*|mrs\.? [a-z]\w*|"
     r"ms\.? [a-z]\w*|(?:she|he) (?:herself|himself)|(?:client|owner|pt) (?:herself|himself))\b")
-# "(also a client)" describes the person just named; it does not turn back to the customer.
-_ALSO_BEFORE = re.compile(r"(?:\balso|\()\s*$")  # "(also a client)": the one just named
-_A_CLIENT = re.compile(r"\b(?:an?|also an?|another|fellow)\s+$")
+# "(also a client)", "(also our pt)": the one just named, not the customer or an outsider
+_ALSO_BEFORE = re.compile(r"(?:\balso|\()\s*(?:our\s+|your\s+)?$")
+_A_CLIENT = re.compile(r"\b(?:an?|also an?|also our|another|fellow)\s+$")
 _STAFF_FIRST = re.compile(r"\b(?:I|I'm|I’m|I'll|my|me)\b")
 # \b(?:he|she|he's|she's|him|they|they're)\b, as it matches ("he's" gives "he"), written to
 # open with a letter so the regex engine skips to candidate characters; (?<!\wh) after
@@ -238,7 +238,7 @@ def about_at(note: Note, sent: Sentence, local: int) -> str | None:
     # staff writing about themselves ("my own dog", "I'll be covering") is not customer data
     if note.customer_voice:
         for s, e, _g in _spans(_FIRST, low):
-            if e <= local and s > best[0]:
+            if e <= local and s > best[0] and not _within(s, _spans(_OUTSIDER, low)):
                 best = (s, None)
     else:
         for s, e, _g in _spans(_STAFF_FIRST, text):
@@ -258,6 +258,11 @@ def about_at(note: Note, sent: Sentence, local: int) -> str | None:
     if best[0] < 0:
         return dashed_from(note, sent.start)
     return best[1]
+
+
+def _within(pos: int, spans: tuple[tuple[int, int, str], ...]) -> bool:
+    """Say whether pos lies inside one of the spans ("our" in "one of our party")."""
+    return any(s <= pos < e for s, e, _g in spans)
 
 
 def is_pet(note: Note, about: str | None) -> bool:

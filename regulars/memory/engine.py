@@ -155,7 +155,11 @@ def _one_event_each(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
             out.append(f)
         elif kept["when"] is None and f["when"] is not None:
             kept["when"], kept["status"] = f["when"], f["status"]
-    return out
+    # "Son Tobi getting married in Sept - wants to discuss wedding wine": one wedding, Tobi's
+    owned = {f["type"] for f in out if f["kind"] == "event" and f["about"] is not None}
+    return [f for f in out if not (f["kind"] == "event" and f["about"] is None and
+                                   f["when"] is None and f["type"] in owned
+                                   and f["type"] not in ("other", "bereavement"))]
 
 
 def extract_changes(text: str, *, author: str = "staff", date: dt.date | None = None

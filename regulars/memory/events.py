@@ -8,7 +8,7 @@ from . import lexicon
 from .context import SKIP, Mention, Note, about_at, hypothetical_before, resolve_pronoun
 from .cues import cues
 from .dates import DateMention, find_dates, month_value, yearly
-from .text import NAME, Sentence, find_terms
+from .text import NAME, Sentence, find_terms, is_name
 
 _PAST = re.compile(r"\b(?:had|has had|was|were|did|died|passed|lost|just|got|finished|"
                    r"retired|done|diagnosed|moved|last|ago|yesterday|since|been|went|"
@@ -128,6 +128,8 @@ _OWNER_IN_HIT = re.compile(r"([\w-]+)['’]s\s+")
 def _event_about(note: Note, sent: Sentence, start: int, etype: str) -> str | None:
     """Find whose event it is: a possessive name ("Sophie's birthday") or the clause subject."""
     m = re.search(r"(" + NAME + r")['’]s\s+(?:[\w-]+\s+){0,2}$", sent.text[:start])
+    if m and not is_name(m.group(1)):
+        m = None  # "It's my wife's 40th": "It's" owns nothing
     own = _OWNER_IN_HIT.match(sent.text, start)  # "mum's 80th": the hit opens on its owner
     if own and not m:
         m = own

@@ -35,6 +35,7 @@ _DROP_LEAD = re.compile(r"^(?:(?:(?:a |a good |a long )?(?:chat|natter|talk|talk
                         r"everything|all|her|his|my|their|your|our|really|very|most|mostly|"
                         r"the new|new|all things|such|proper|lots of|lot of|plenty of|"
                         r"a lot of|(?:anything|everything|something|food|stuff) (?:w/|with)|"
+                        r"every (?:minute|second|bit) of|"
                         r"w/)\s+)+",
                         re.I)
 _BAD_OBJ = re.compile(r"^(?:it|them|that|this|those|these|you|everyone|everybody|coming|"

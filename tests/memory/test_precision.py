@@ -755,3 +755,20 @@ def test_former_and_unsure_jobs(facts):
     assert not facts("Retired (ex-BT engineer).")
     assert not facts("Wine buyer for a restaurant group? (not sure)")
     assert not facts("Kenji is the new chef at Noma?")
+
+
+def test_one_of_our_party_and_also_our_patient(facts):
+    found = facts("One of our party has a severe shellfish allergy — it's my brother-in-law.",
+                  author="customer")
+    assert not pick(found, "dietary", about=None)
+    found = facts("Pt's son Ben (also our pt) moving to Melbourne in Aug, needs records.")
+    assert pick(found, "event", type="moving", about="Ben")
+    assert not pick(found, "event", about=None)
+
+
+def test_an_event_said_twice_is_one(facts):
+    found = facts("Son Tobi getting married in Sept - wants to discuss wedding wine.")
+    assert len(pick(found, "event", type="wedding")) == 1
+    found = facts("It's my wife's 40th birthday on the 4th.", author="customer")
+    assert pick(found, "event", type="birthday", about="spouse")
+    assert not pick(found, "event", about=None)
