@@ -14,7 +14,7 @@ from .diet import extract_dietary
 from .events import extract_events
 from .first_person import extract_first_person
 from .orders import extract_orders
-from .people import extract_people
+from .people import extract_people, name_relatives
 from .pets import extract_pets, mark_pet_deaths
 from .places import extract_places, extract_trips
 from .prefs import extract_interests, extract_preferences
@@ -89,6 +89,8 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
         if hits[1]:
             extract_pets(note, sent)
     mark_pet_deaths(note, sents)
+    if "name" in low:
+        name_relatives(note)
     schools = _school_cue(low)
     customer = author == "customer"  # staff notes skip the first-person extractor
     for sent, hits, cue in wants:

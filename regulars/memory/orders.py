@@ -60,7 +60,7 @@ def extract_orders(note: Note, sent: Sentence) -> None:
             not _LIKE_GATE.search(sent.low):
         return  # "Asked for a bouquet for her mum's funeral. Lilies and white roses."
     pos = 0
-    gated = joined = False
+    gated = joined = last_name = False
     for part in _RX_EXTRACT_ORDERS_1.split(sent.text):
         if part in (",", "+", " w/ "):
             pos += len(part)
@@ -73,6 +73,7 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         if joined and gated:
             continue  # "Hates anything w/ cinnamon": the liking verb's object
         gated = bool(_LIKE_GATE.search(lower(frag)))
+        prev_name, last_name = last_name, bool(_LONE_NAME.fullmatch(frag))
         if _RX_EXTRACT_ORDERS_4.search(frag):
             break  # a request or gift ("wants a cake for her boss, chocolate"): the rest
             # of the list describes it, not what the customer has
@@ -105,11 +106,13 @@ def extract_orders(note: Note, sent: Sentence) -> None:
             continue  # "ex-Royal Navy", "Forest Green Rovers": a former post, a proper name
         if any(w.lower() in ("a", "an") for w in head):
             continue  # "Drives a red Mini": a verb's object, not an order
+        if any(w.lower().endswith("ed") and w.lower() not in _MADE_SO for w in head):
+            continue  # "comped desserts", "returned wine": done to it, not had
         at = sent.start + local + lead + len(body) - len(body_clean) + m.start()
         if any(mn.start <= at < mn.end for mn in note.mentions):
             continue  # "Cat Pudding, 14": a name
-        if topic == "color" and any(mn.kind == "pet" and 0 <= at - mn.end <= 12
-                                    for mn in note.mentions):
+        if topic == "color" and (any(mn.kind == "pet" and 0 <= at - mn.end <= 12
+                                     for mn in note.mentions) or prev_name):
             continue  # "Mochi, grey": the pet's coat
         if topic not in ("drink", "food", "dessert", "style", "color", "flower"):
             continue
@@ -154,6 +157,12 @@ blend roast beans ground loaf loaves slice slices dozen box esp especially mainl
 preferably share sharing mon tue tues wed weds thu thur thurs fri sat sun monday tuesday
 wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
 saturdays sundays weekend weekends""".split())
+# Words in -ed that say how an item is made ("iced latte", "salted caramel").
+_MADE_SO = frozenset("""iced spiced smoked salted toasted baked roasted mixed mulled aged oaked
+unoaked blended flavoured flavored sweetened unsweetened skimmed steamed whipped frosted glazed
+brewed filtered pressed squeezed dried cured pickled grilled fried stuffed sliced seeded
+buttered malted reduced decaffeinated caffeinated fortified chilled""".split())
+_LONE_NAME = re.compile(r"(?:[-—–]\s*)?[A-Z][a-z]+")
 _STOCK = frozenset(("out", "stock", "delivered", "arrived", "sold", "gone", "discontinued",
                     "restocked", "supplier"))
 _WORD = re.compile(r"[a-z0-9/&']+")

@@ -253,6 +253,28 @@ _KIN_LIST = re.compile(r"\b(?:Mum|Mom|Dad|Nan|Gran|Grandad|Grandpa|Grandma|Mothe
 _RX_SPLIT_NAMES_1 = re.compile(r"\s*(?:,|&|\+|\band\b)\s*")
 
 
+_NAME_WAS = re.compile(r"\b(?P<who>[Hh]er|[Hh]is)\s+name\s+(?:is|was|'s)\s+(?P<name>" + NAME + r")")
+
+
+def name_relatives(note: Note) -> None:
+    """ "My grandmother… Her name was Dorothy": give the last unnamed relative of that
+    gender the name a later sentence says."""
+    for m in _NAME_WAS.finditer(note.text):
+        name = m.group("name")
+        if not is_name(name):
+            continue
+        gender = "f" if m.group("who").lower() == "her" else "m"
+        before = [mn for mn in note.mentions if mn.kind == "person" and mn.start < m.start()
+                  and mn.gender == gender and not mn.names and mn.about != SKIP]
+        if not before:
+            continue
+        at = before[-1].start
+        for f in note.facts:
+            if f["kind"] == "person" and f["name"] is None and f["span"][0] <= at < f["span"][1]:
+                f["name"] = name
+                break
+
+
 def _late(note: Note, sent: Sentence, m: _Hit, about: str) -> None:
     """ "Her late husband Bill": the customer lost him, date unknown unless a death word
     in the note gives one."""

@@ -159,6 +159,9 @@ _RX_EXTRACT_TRIPS_2 = re.compile(r"\b(?:holiday|trip|away|travelling|weeks?|"
                                  r"break|honeymoon)\b", re.I)
 
 
+_IN_PLACE = re.compile(r"\s+(?:in|to|near)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+
+
 def extract_trips(note: Note, sent: Sentence) -> None:
     """Emit trips to a named place, planned or past, dated when the sentence says when."""
     text = sent.text
@@ -176,6 +179,10 @@ def extract_trips(note: Note, sent: Sentence) -> None:
         value = _good_place(raw, lower, need_gazetteer=weak)
         if not value:
             continue
+        if not is_place(value, lower_text=lower):  # "back from Umrah in Mecca": Mecca
+            there = _IN_PLACE.match(text, m.end())
+            if there and is_place(there.group(1), lower_text=False):
+                value = there.group(1)
         about = about_at(note, sent, m.start())
         if about == SKIP:
             continue

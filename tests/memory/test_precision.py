@@ -772,3 +772,15 @@ def test_an_event_said_twice_is_one(facts):
     found = facts("It's my wife's 40th birthday on the 4th.", author="customer")
     assert pick(found, "event", type="birthday", about="spouse")
     assert not pick(found, "event", about=None)
+
+
+def test_done_to_an_item_or_a_coat_colour_is_no_order(facts):
+    assert not facts("Table 6 sent back the risotto. Chef remade, comped desserts.")
+    assert not facts("Don't let the cat out - Mochi, grey, very sneaky.")
+    assert pick(facts("Iced latte, salted caramel."), "preference", value="salted caramel")
+
+
+def test_a_relatives_name_given_later(facts):
+    found = facts("Flowers for my grandmother's funeral? She loved freesias. Her name was Dorothy.",
+                  author="customer")
+    assert pick(found, "person", relation="grandparent", name="Dorothy")
