@@ -238,7 +238,9 @@ def about_at(note: Note, sent: Sentence, local: int) -> str | None:
     # staff writing about themselves ("my own dog", "I'll be covering") is not customer data
     if note.customer_voice:
         for s, e, _g in _spans(_FIRST, low):
-            if e <= local and s > best[0] and not _within(s, _spans(_OUTSIDER, low)):
+            if e <= local and s > best[0] and not _within(s, _spans(_OUTSIDER, low)) and \
+                    not any(mn.start <= sent.start + s < mn.end for mn in note.mentions):
+                # "Winston (our basset) had surgery": "our" sits inside Winston's mention
                 best = (s, None)
     else:
         for s, e, _g in _spans(_STAFF_FIRST, text):
@@ -311,6 +313,7 @@ def _word_at(word: str, text: str) -> tuple[int, ...]:
 
 
 _OPENS_ON = re.compile(r"[\s(,:—–-]*(?:(?:her|his|their|the)\s+)?", re.I)
+_SAYS = re.compile(r"\s+(?:says|said|mentioned|told us|tells us|reckons|thinks|asked)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?!.*[.!?;]\s)", re.S)
 _APPOSED = re.compile(r"\s*[,—–-]\s*")
 
@@ -332,7 +335,8 @@ def resolve_pronoun(note: Note, word: str, pos: int) -> str | None:
             for mn in note.mentions:
                 if mn.gender == gender and mn.about != SKIP and mn.kind == "person" and \
                         since <= mn.start and mn.end <= pos and \
-                        _OPENS_ON.fullmatch(note.text, since, mn.start):
+                        _OPENS_ON.fullmatch(note.text, since, mn.start) and \
+                        not _SAYS.match(note.text, mn.end):
                     return mn.about
     if not note.customer_voice:
         if note.customer_gender in ("-", gender) or gender == "-":

@@ -95,6 +95,13 @@ _HINT_WORD = re.compile(r"j(?<!\wj)(?:an|un|ul)|f(?<!\wf)(?:eb|ri|all)|"
                         r"w(?<!\ww)(?:ed|eek|inter)|y(?<!\wy)(?:esterday|ear|r)")
 
 
+# A sentence telling what happened ("had surgery on Monday") or what is to come.
+_TOLD_AFTER = re.compile(r"\b(?:had|was|were|did|went|died|passed|got|came|broke|fell|left|"
+                         r"started|finished|arrived|happened|lost|saw|took|gave|said)\b", re.I)
+_AHEAD = re.compile(r"\b(?:will|'ll|going to|booked|booking|next|coming|due|can we|could we|"
+                    r"can i|could i|please)\b", re.I)
+
+
 @lru_cache(maxsize=256)
 def find_dates(text: str, ref: dt.date) -> tuple[DateMention, ...]:
     """Return date mentions in text, resolved against ref, leftmost and non-overlapping."""
@@ -170,7 +177,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, text: str) -> DateMentio
     if kind == "rel_wd":
         wd = WEEKDAYS[g["w"].lower()[:4] if g["w"].lower()[:4] in WEEKDAYS else
                       g["w"].lower()[:3]]
-        if g["r"].lower() == "last":
+        if g["r"].lower() == "last" or g["r"].lower() == "on" and _TOLD_AFTER.search(text) and \
+                not _AHEAD.search(text):  # "had surgery on Monday": the Monday gone
             delta = (ref.weekday() - wd) % 7 or 7
             d = ref - dt.timedelta(days=delta)
         else:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .context import Mention, Note, about_at, hypothetical_before
+from .context import Mention, Note, about_at, hypothetical_before, is_pet
 from .events import death_date
 from .people import _ADJ, _I_HAVE, _NAMES, _Hit, _split_names
 from .text import NAME, Sentence, find_terms, is_name, strip_possessive
@@ -179,4 +179,4 @@ def _pet_about(note: Note, sent: Sentence, local: int) -> str | None:
             sent.low.startswith("their ", local):
         return None  # "their dog": the couple's, the customer's
     a = about_at(note, sent, local)
-    return a
+    return None if is_pet(note, a) else a  # a pet's companion is the customer's pet

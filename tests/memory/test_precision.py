@@ -1,5 +1,7 @@
 """Precision rules, each on notes written for these tests (none is from the eval data)."""
 
+import datetime as dt
+
 from .conftest import pick
 
 
@@ -784,3 +786,18 @@ def test_a_relatives_name_given_later(facts):
     found = facts("Flowers for my grandmother's funeral? She loved freesias. Her name was Dorothy.",
                   author="customer")
     assert pick(found, "person", relation="grandparent", name="Dorothy")
+
+
+def test_a_pets_operation_on_a_weekday_gone(facts):
+    found = facts("Winston (our basset) had surgery on his back on Monday.", author="customer",
+                  date=dt.date(2026, 11, 13))
+    assert pick(found, "event", type="surgery", about="Winston", when="2026-11-09",
+                status="past")
+    found = facts("Ruffles (our cat) died in October, so it's just Bonnie the rabbit now.",
+                  author="customer")
+    assert pick(found, "pet", name="Bonnie", about=None)
+
+
+def test_what_mum_says_is_about_the_child(facts):
+    found = facts("Lily (11) grade 3 piano. Mum says she's also started violin at school.")
+    assert not pick(found, "interest", about="mother")
