@@ -45,6 +45,9 @@ class Note:
     customer_gender: str = "-"
     _keys: set[tuple[Any, ...]] = field(default_factory=set)
     _low: str | None = None  # text.lower(), made on the first emit that needs it
+    # about_at answers, by (sentence start, position, mentions known): extractors ask the
+    # same question for the same place, and only a new mention can change the answer
+    _about: dict[tuple[int, int, int], str | None] = field(default_factory=dict)
 
     @property
     def customer_voice(self) -> bool:
@@ -230,6 +233,14 @@ def hypothetical_before(sent: Sentence, local: int) -> bool:
 
 def about_at(note: Note, sent: Sentence, local: int) -> str | None:
     """Return who the text at `local` in `sent` is about: None (customer), a name, or SKIP."""
+    key = (sent.start, local, len(note.mentions))
+    if key in note._about:
+        return note._about[key]
+    found = note._about[key] = _about_at(note, sent, local)
+    return found
+
+
+def _about_at(note: Note, sent: Sentence, local: int) -> str | None:
     text, low = sent.text, sent.low
     best: tuple[int, str | None] = (-1, None)
     for s, e, _g in _spans(_OUTSIDER, low):
@@ -358,7 +369,7 @@ _SUBJECT_PRONOUN = re.compile(r"h(?<!\wh)(?:e|is|er|im|imself|erself)\b|s(?<!\ws
 
 
 _PARTNER_WORD = re.compile(r"\b(?:husband|hubby|bf|boyfriend|fianc[eé]|wife|gf|girlfriend|"
-                           r"fianc[eé]e|missus|missis)\b", re.I)
+                           r"fianc[eé]e|missus|missis)\b")  # on lower-cased text
 _HIS = frozenset(("husband", "hubby", "bf", "boyfriend", "fiancé", "fiance"))
 
 
@@ -372,7 +383,10 @@ def guess_customer_gender(note: Note) -> str:
         m = _RX_GUESS_CUSTOMER_GENDER_2.search(t)
     else:
         m = _SUBJECT_PRONOUN.search(lower(t))
-    partner = _PARTNER_WORD.search(t, 0, m.start() if m else len(t))
+    low = lower(t)
+    partner = _PARTNER_WORD.search(low, 0, m.start() if m else len(t)) if (
+        "wife" in low or "husband" in low or "hubby" in low or "bf" in low or "gf" in low or
+        "friend" in low or "fianc" in low or "missus" in low or "missis" in low) else None
     if partner:  # "Wife joining Fri; it's her birthday": "her" is the wife's
         return "f" if partner.group().lower() in _HIS else "m"
     if m:

@@ -105,7 +105,7 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
             extract_interests(note, sent)
         if hits[4] or "runs" in cue or "teach" in sent.low or "drive" in sent.low:
             extract_occupations(note, sent)
-        if schools:
+        if schools and _school_cue(sent.low):
             extract_schools(note, sent)
         if "place" in cue:
             extract_places(note, sent)

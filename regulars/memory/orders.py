@@ -28,6 +28,7 @@ sent gave got owner owners client customer""".split())
 
 # A sentence ordering something for an occasion or someone else: the list that follows
 # describes that order.
+_GIFT_CUE = re.compile(r"for |funeral|wreath|sympathy", re.I)
 _GIFT_BEFORE = re.compile(r"\b(?:for (?:her|his|their|a|the) [\w'’ -]{0,30}?(?:funeral|"
                           r"wedding|birthday|anniversary|party|do|retirement|christening|"
                           r"['’]s \w+)|funeral|wreath|sympathy)\b[^.!?]{0,60}[.!?]\s*$",
@@ -56,7 +57,8 @@ def extract_orders(note: Note, sent: Sentence) -> None:
     """In staff notes, read list fragments such as "large cappuccino, no choc" as likes."""
     if note.customer_voice or not find_terms(sent.text, lexicon.topics()):
         return
-    if _GIFT_BEFORE.search(note.text, max(0, sent.start - 100), sent.start) and \
+    if sent.start and _GIFT_CUE.search(note.text, max(0, sent.start - 100), sent.start) and \
+            _GIFT_BEFORE.search(note.text, max(0, sent.start - 100), sent.start) and \
             not _LIKE_GATE.search(sent.low):
         return  # "Asked for a bouquet for her mum's funeral. Lilies and white roses."
     pos = 0
