@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .context import SKIP, Mention, Note, about_at, hypothetical_before, resolve_pronoun
+from .context import SKIP, Mention, Note, about_at, hypothetical_before, is_pet, resolve_pronoun
 from .cues import cues
 from .dates import DateMention, find_dates, month_value, yearly
 from .text import NAME, Sentence, find_terms, is_name
@@ -269,6 +269,9 @@ _PASSED_SOMETHING = re.compile(r"\s+(?:her|his|my|their|our|the|a|an|by|through|
                                r"me|us|you|him|on (?:the|a|her|his|my|to))\b", re.I)
 
 
+_SUBJECT_BEFORE = re.compile(r"\b(he|she)\s+(?:\w+\s+)?$", re.I)
+
+
 def _bereavement(note: Note, sent: Sentence, start: int, end: int,
                  dates: tuple[DateMention, ...]) -> None:
     """Emit a bereavement for a relative who died (pets are handled with the pet fact)."""
@@ -294,7 +297,15 @@ def _bereavement(note: Note, sent: Sentence, start: int, end: int,
         lo, hi = sent.start, sent.start + len(text)
         near = [mn for mn in note.mentions if mn.kind == "person" and lo <= mn.start < hi]
         if not near:
-            return
+            pron = _SUBJECT_BEFORE.search(text, 0, start)  # "He passed in the spring"
+            if pron is None:
+                return
+            who = resolve_pronoun(note, pron.group(1), sent.start + pron.start(1))
+            if who is None or who == SKIP or is_pet(note, who):
+                return
+            near = [mn for mn in note.mentions if mn.about == who]
+            if not near:
+                return
         after = [mn for mn in near if mn.start >= sent.start + start]
         before = [mn for mn in near if mn.start < sent.start + start]
         target = (after[0] if after and _RX_BEREAVEMENT_1.match(word) else
@@ -304,5 +315,9 @@ def _bereavement(note: Note, sent: Sentence, start: int, end: int,
         if dm.future is not True:
             when = month_value(dm, note.date, False)
             break
+    for f in note.facts:  # "his late wife's coat… wife died in Feb": one loss, dated
+        if f["kind"] == "event" and f["type"] == "bereavement" and f["about"] == target:
+            f["when"] = f["when"] or when
+            return
     note.emit("event", sent.start + start, sent.start + end, target, 0.8, type="bereavement",
               when=when, status="past")

@@ -154,6 +154,8 @@ def extract_people(note: Note, sent: Sentence) -> None:
             _person(note, sent, m, rel, None)
             note.mentions.append(Mention(rel.label, "person", rel.gender, abs_start,
                                          sent.start + m.end, ()))
+            if "late" in m.adj.lower().split():
+                _late(note, sent, m, rel.label)
             continue
         for name in names:
             _person(note, sent, m, rel, name)

@@ -51,6 +51,8 @@ def extract_pets(note: Note, sent: Sentence) -> None:
         if text[ws].isupper() and _PLACE_NAME.match(text, we) and \
                 _AT_BEFORE.search(text, max(0, ws - 8), ws):
             continue  # "at Canary Wharf", "in Swan Lane": a place, not a pet
+        if _PET_THING.match(text, we):
+            continue  # "her dog lead", "cat food": a thing for a pet
         before = _PET_BEFORE.search(text, max(0, ws - 40), ws)
         if before is not None:
             name = strip_possessive(before.group("name"))
@@ -84,7 +86,10 @@ def extract_pets(note: Note, sent: Sentence) -> None:
         about = _pet_about(note, sent, start)
         if about == "\x00skip":
             continue
-        dead = bool(_DEATH.search(text, start)) and not _RX_EXTRACT_PETS_1.search(text[start:])
+        dead = bool(_DEATH.search(text, start)) and not _RX_EXTRACT_PETS_1.search(text[start:]) \
+            or bool(_DEATH_NEXT.match(note.text, sent.start + len(text))) or \
+            bool(_LOST_BEFORE.search(text, max(0, start - 40), start)) and \
+            _SAD.search(note.text) is not None and _MISSING.search(note.text) is None
         for name in names or [None]:
             if name and any(name in mn.names for mn in note.mentions):
                 continue
@@ -161,6 +166,19 @@ _RX_PET_ABOUT_1 = re.compile(r"\b(?:her|his|my|our)\s+(\w+)['’]s\s+$", re.I)
 _RX_PET_ABOUT_2 = re.compile(r"(\w+)['’]s\s")
 
 
+# "we lost our rabbit Dusty"; "Biscuit (cocker, 13) — PTS today": the death said around it.
+_LOST_BEFORE = re.compile(r"\b(?:lost|losing|said goodbye to|say goodbye to|buried|mourning|"
+                          r"RIP)\s+(?:(?:our|my|her|his|their|the)\s+)?(?:\w+\s+){0,2}$", re.I)
+_PET_THING = re.compile(r"\s+(?:lead|leads|bowl|bowls|food|bed|beds|toy|toys|coat|collar|"
+                        r"treats|biscuits|shampoo|groomer|walker|walking|sitter|sitting|"
+                        r"flap|hair|fur|insurance|friendly|show|shows|kennel|crate|carrier|"
+                        r"licence|license|basket|blanket)\b", re.I)
+_SAD = re.compile(r"\b(?:sad|sadly|sorry|heartbroken|devastated|rip|grief|grieving|miss (?:him|"
+                  r"her)|passed|died|final days)\b", re.I)
+_MISSING = re.compile(r"\b(?:missing|escaped|ran off|run away|ran away|found|lost (?:his|her|"
+                      r"their|the) (?:lead|collar|tag))\b", re.I)
+_DEATH_NEXT = re.compile(r"\s*[—–-]+\s*(?:sadly\s+|very sadly\s+)?(?:PTS|P\.T\.S|put to sleep|"
+                         r"put down|died|passed away|passed|RIP|lost)\b", re.I)
 _THEIR_BEFORE = re.compile(r"\btheir\s+(?:\w+\s+)?$", re.I)
 
 

@@ -801,3 +801,22 @@ def test_a_pets_operation_on_a_weekday_gone(facts):
 def test_what_mum_says_is_about_the_child(facts):
     found = facts("Lily (11) grade 3 piano. Mum says she's also started violin at school.")
     assert not pick(found, "interest", about="mother")
+
+
+def test_pet_deaths_said_around_the_name(facts):
+    found = facts("Biscuit (cocker, 13) — PTS today. Owner v upset.")
+    assert pick(found, "pet", name="Biscuit", status="deceased")
+    assert pick(found, "event", type="bereavement", about="Biscuit")
+    found = facts("Sadly we lost our rabbit Dusty at the weekend.", author="customer")
+    assert pick(found, "pet", name="Dusty", status="deceased")
+    found = facts("We've lost our cat Tigger — he's been missing 2 days.", author="customer")
+    assert pick(found, "pet", name="Tigger", status="alive")
+    assert not pick(facts("Lost her dog lead, Max (lab) pulled it off."), "pet", status="deceased")
+
+
+def test_a_loss_said_twice_is_one_bereavement(facts):
+    found = facts("Mr Haas — altering his late wife's coat. Very emotional, wife died in Feb.")
+    assert len(pick(found, "event", type="bereavement")) == 1
+    assert pick(found, "event", type="bereavement", about="spouse", when="2026-02")
+    found = facts("It's my late dad's jacket. He passed in the spring.", author="customer")
+    assert pick(found, "event", type="bereavement", about="father")
