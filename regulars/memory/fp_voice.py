@@ -40,9 +40,12 @@ def _drop_asked(note: Note, sent: Sentence) -> None:
     if _SO_DO_I.match(note.text.lower(), end):
         return  # "do you like jazz? i do." answers its own question
     note.facts[:] = [f for f in note.facts if not (
-        f["kind"] in ("preference", "interest") and cut <= f["span"][0] < end)]
+        f["kind"] in ("preference", "interest") and cut <= f["span"][0] < end
+        and not _MINE_BEFORE.search(note.text, max(0, f["span"][0] - 16), f["span"][0]))]
 
 
+# "could you save me my usual cardamom bun?": the customer's own, asked about
+_MINE_BEFORE = re.compile(r"\bmy (?:usual|regular|favou?rite|normal)\s+$", re.I)
 _YOU = re.compile(r"\b(?:you|your|u|ya)\b")
 _ME = re.compile(r"\b(?:i|me|my|we|us|our|i'm|i've|i'd)\b")
 _SO_DO_I = re.compile(r"\s*\?[?!. ]*(?:yes |oh |well |)(?:i do|me too|i really do|i sure do|"

@@ -17,25 +17,32 @@ _LIKE = (r"(?:in love with|loves?|loved|adores?|likes?|enjoys?|prefers?|"
          r"is (?:a )?(?:big |huge )?fan of|(?:big |huge )?fan of|mad about|obsessed w(?:ith|/)|"
          r"(?:is |'s |’s |am |'m |are |’m )big on|"
          r"passionate about|really into|"
-         r"(?:is |'s |’s |am |'m )?into|always (?:has|orders|gets|drinks|wants)|only drinks|"
+         r"(?:is |'s |’s |am |'m )?into|always (?:has|orders|gets|drinks|wants|asks for|buys|"
+         r"takes)|only drinks|(?:been |really )?loving|"
          r"only eats|drinks|takes|partial to|swears by|goes for|crazy about|keen on|"
          r"favou?rite (?:\w+ )?(?:is|are)|(?:i|we) do love)")
 _DISLIKE = (r"(?:hates?|hated|dislikes?|can['’]?t stand|cannot stand|can['’]?t bear|"
             r"(?:does|do|did)(?:n['’]?t| not) (?:like|want|enjoy)|(?:is|am|'m)?\s*(?:not|n't) "
             r"(?:a )?(?:keen on|fan of)|isn['’]?t keen on|not keen on|not a fan of|"
-            r"terrified of|scared of|afraid of|can['’]t do|avoids?|never)")
+            r"terrified of|scared of|afraid of|can['’]t do|avoids?|never|won['’]t touch|"
+            r"wouldn['’]t touch|can['’]t abide|steers? clear of|(?:has |have |'s |’s |'ve )?"
+            r"gone off)")
 _STOP_OBJ = re.compile(r"\s*(?:,|\.|;|:|\(|\)|!|\?|—|–| - | and (?!cheese|chips)| but | so | "
                        r"because | as | for | with | at | in | on | every | when | which | who | "
                        r"if | or | than | where | after | before | until | during | too| now| "
                        r"these days| anymore| any more| though| "
-                       r"either| myself| himself| herself| apparently| lol| you | she | he | "
+                       r"either| myself| himself| herself| apparently| lol| instead| lately| "
+                       r"recently| & | you | she | "
+                       r"he | "
                        r"they | we | i )", re.I)
 _DROP_LEAD = re.compile(r"^(?:(?:(?:a |a good |a long )?(?:chat|natter|talk|talking|chatting) "
                         r"about|a good|a nice|a crisp|a strong|a|an|the|some|any|anything|"
                         r"everything|all|her|his|my|their|your|our|really|very|most|mostly|"
                         r"the new|new|all things|such|proper|lots of|lot of|plenty of|"
                         r"a lot of|(?:anything|everything|something|food|stuff) (?:w/|with)|"
-                        r"every (?:minute|second|bit) of|"
+                        r"every (?:minute|second|bit) of|(?:a |the )?(?:bunch|bag|jar|box|pot|"
+                        r"slice|loaf|bottle|case|glass|cup|wedge|pint|tub|punnet) of|ripest|"
+                        r"freshest|"
                         r"w/)\s+)+",
                         re.I)
 _BAD_OBJ = re.compile(r"^(?:it|them|that|this|those|these|you|everyone|everybody|coming|"
@@ -153,6 +160,13 @@ _STATED = (
                           r"(?: [\w'’-]+){0,2}?)(?=\s*(?:[,.;!)(—–]|$))"), None),
     ("more of a", re.compile(r"\bmore of an? (?P<obj>[\w'’ -]{2,30}?) (?:girl|guy|person|man|"
                              r"woman|lady|drinker|fan)\b", re.I), None),
+    (" man", re.compile(r"\b(?:is|'s|’s|am|'m|’m) an? (?P<obj>[a-z][\w'’-]*) (?:man|woman|girl|"
+                        r"guy|person|drinker)\b"), "topic"),
+    ("season ticket", re.compile(r"\b(?i:season ticket(?: holder)? (?:at|for)) (?:the\s+)?"
+                                 r"(?P<obj>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})"), "team"),
+    ("usual", re.compile(r"\b(?:my|her|his|their) usual\s+(?P<obj>[a-z][\w'’-]*(?: [a-z][\w'’-]*)"
+                         r"{0,2}?)(?=\s*(?:[,.;!?)]|$|\s+(?:tomorrow|today|please|on|at|for|"
+                         r"again|this|next)\b))"), None),
     ("pride and joy", re.compile(r"(?P<obj>[A-Za-z][\w'’ -]{2,30}?) (?:is|are) (?P<who>his|her|"
                                  r"my|their) pride and joy\b"), None),
 )
@@ -167,6 +181,10 @@ def _stated(note: Note, sent: Sentence, m: re.Match[str], topic: str | None) -> 
     obj = clean_object(m.group("obj"))
     if not obj or _BAD_OBJ.match(obj) or len(obj) < 2 or hypothetical_before(sent, m.start()):
         return
+    if topic == "topic":  # "a claret man" names a taste only with a known thing
+        topic = topic_of(obj)
+        if topic is None:
+            return
     about = about_at(note, sent, m.start())
     who = m.groupdict().get("who")
     if who in ("his", "her"):  # "dahlias are his pride and joy": his
@@ -273,19 +291,26 @@ _RX_FAN_OF_1 = re.compile(r"\b(?P<v>(?:[A-Z][\w'’ôéèà-]+ ){1,3})(?:super)?
 _RX_FAN_OF_2 = re.compile(r"\bmusic\b", re.I)
 
 
+_FAN_INTENSIFIERS = frozenset(("big", "huge", "a", "the", "massive", "real", "true", "proper",
+                               "lifelong", "die-hard", "diehard", "mega", "total", "great"))
+
+
 def _fan_of(note: Note, sent: Sentence) -> None:
     """Handle "Spurs fan" / "a huge Elvis fan": a proper name before "fan"."""
     for m in _RX_FAN_OF_1.finditer(sent.text):
-        value = m.group("v").strip()
-        if value.split()[0].lower() in ("big", "huge", "a", "the", "massive"):
+        words = m.group("v").split()
+        while words and words[0].lower() in _FAN_INTENSIFIERS:
+            words = words[1:]  # "Big Joni Mitchell fan": Joni Mitchell
+        if not words:
             continue
+        value = " ".join(words)
         about = about_at(note, sent, m.start())
         if about == SKIP or hypothetical_before(sent, m.start()):
             continue
         topic = "music" if _RX_FAN_OF_2.search(sent.text) else _guess_topic(sent.text)
         if topic == "other" and len(value.split()) == 1:
             topic = "team"
-        start = sent.start + m.start("v")
+        start = sent.start + m.start("v") + m.group("v").find(value)
         note.emit("preference", start, start + len(value), about, 0.65, topic=topic, value=value,
                   polarity="like")
 

@@ -820,3 +820,21 @@ def test_a_loss_said_twice_is_one_bereavement(facts):
     assert pick(found, "event", type="bereavement", about="spouse", when="2026-02")
     found = facts("It's my late dad's jacket. He passed in the spring.", author="customer")
     assert pick(found, "event", type="bereavement", about="father")
+
+
+def test_more_ways_of_liking_and_disliking(facts):
+    assert pick(facts("Big Joni Mitchell fan. Retired architect."), "preference",
+                value="Joni Mitchell")
+    found = facts("Personally I've gone off red lately — been loving Sancerre instead.",
+                  author="customer")
+    assert pick(found, "preference", value="Sancerre", polarity="like")
+    assert pick(found, "preference", value="red", polarity="dislike")
+    assert pick(facts("Always asks for the ripest figs & a bunch of dill."), "preference",
+                value="figs")
+    assert pick(facts("Could you save me my usual cardamom bun tomorrow?", author="customer"),
+                "preference", value="cardamom bun")
+    assert pick(facts("Loves white Burgundy; won't touch anything oaky."), "preference",
+                value="oaky", polarity="dislike")
+    assert pick(facts("Pint of Guinness. Season ticket at Villa."), "preference",
+                value="Villa", topic="team")
+    assert not facts("Do you like jazz?", author="customer")
