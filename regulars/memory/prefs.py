@@ -11,7 +11,7 @@ from functools import lru_cache
 from . import lexicon
 from .context import SKIP, Note, about_at, hypothetical_before, is_pet, resolve_pronoun
 from .cues import cues
-from .text import Sentence, find_terms, surname_at
+from .text import Sentence, find_terms, is_name, surname_at
 
 _LIKE = (r"(?:in love with|loves?|loved|adores?|likes?|enjoys?|prefers?|"
          r"is (?:a )?(?:big |huge )?fan of|(?:big |huge )?fan of|mad about|obsessed w(?:ith|/)|"
@@ -342,10 +342,20 @@ def _favourite(note: Note, sent: Sentence) -> None:
 
 _RX_EXTRACT_INTERESTS_1 = re.compile(r"(?:^|[,+&]|\band\b)\s*(?:\w+\s+)?$")
 _NAMED_THING_BEFORE = re.compile(r"\b(?:my|his|her|their|our|the|for|at|on)\s+$")
+_FOR_SOMEONE_NAMED = re.compile(r"[\w' -]{0,30}?\s+for\s+(?P<n>[A-Z][a-z]+)(?=\s*(?:[.,;!)(]|$))")
+_PLAYS_BEFORE = re.compile(r"\b(?:plays|played|playing|competes|races|rides|swims|runs)\s+$", re.I)
+_WRITES_FOR = re.compile(r"[Ww]rites\s+for\b")
 _FRAG_OPENS = re.compile(r"(?:^|[,+&]|\band\b)\s*$")
 _RX_EXTRACT_INTERESTS_2 = re.compile(r"(?:^|\b(?:he|she|also|who|and|i|NAME)\s+|,\s*)$", re.I)
 _RX_EXTRACT_INTERESTS_3 = re.compile(r"\b[A-Z]\w+\s+$")
 _RX_EXTRACT_INTERESTS_4 = re.compile(r"\s*(?:$|[,.;+&]|and\b|\()")
+
+
+def _someone(note: Note, word: str) -> bool:
+    """Say whether a capitalised word after "for" names a person, not a team or a place."""
+    from .gazetteer import is_place
+
+    return note.mention_named(word) is not None or is_name(word) and not is_place(word)
 
 
 def extract_interests(note: Note, sent: Sentence) -> None:
@@ -384,6 +394,10 @@ def extract_interests(note: Note, sent: Sentence) -> None:
         if kin and any(w in lexicon.relations() for w in
                        (kin.group("w").lower(), kin.group("w").lower().split()[0])):
             continue  # "swimming lessons for her daughter" are the daughter's
+        named = _FOR_SOMEONE_NAMED.match(text, m.end())
+        if named and _someone(note, named.group("n")) and not _PLAYS_BEFORE.search(before) or \
+                _WRITES_FOR.match(text, m.start()):
+            continue  # "swim lessons booked for Tom"; "writes for the local paper" is work
         about = about_at(note, sent, m.start())
         if about == SKIP or agent and is_pet(note, about):
             continue  # "Max (lab) — keen runner" is the owner, or no one

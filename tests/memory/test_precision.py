@@ -838,3 +838,9 @@ def test_more_ways_of_liking_and_disliking(facts):
     assert pick(facts("Pint of Guinness. Season ticket at Villa."), "preference",
                 value="Villa", topic="team")
     assert not facts("Do you like jazz?", author="customer")
+
+
+def test_a_hobby_for_someone_else_or_for_a_paper(facts):
+    assert not facts("Swim lessons booked for Tom.")
+    assert not facts("Writes for the local paper.")
+    assert pick(facts("Plays golf for Surrey."), "interest", value="golf")
