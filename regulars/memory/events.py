@@ -12,7 +12,7 @@ from .text import NAME, Sentence, find_terms, is_name
 
 _PAST = re.compile(r"\b(?:had|has had|was|were|did|died|passed|lost|just|got|finished|"
                    r"retired|done|diagnosed|moved|last|ago|yesterday|since|been|went|"
-                   r"gave|took|recovering|after|post|d\.|loved|enjoyed|cried|started|"
+                   r"gave|took|recovering|after|post|d\.|loved|enjoyed|cried|started|graduated|"
                    r"began|joined)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|'ll|going to|getting|due|next|upcoming|starts|starting|"
                      r"expecting|booked|coming|moving|is on|soon|planned|this|tomorrow|"
@@ -45,7 +45,11 @@ _NOT_ITS = {
                            r"delivery)\s+$", re.I),
     "surgery": re.compile(r"\b(?:photo|the|at|our|gp|vets?|dental|doctor'?s)\s+$", re.I),
     "wedding": re.compile(r"\b(?:to|at|for) a\s+$", re.I),  # someone else's
+    "other": re.compile(r"\b(?:to|at|for) a\s+$", re.I),
 }
+_GIFT_AFTER = re.compile(r"\s+(?:presents?|gifts?|cards?|parties|vouchers?|balloons|hampers?|"
+                         r"wishes|ideas?)\b", re.I)
+_ORDINAL_END = re.compile(r"(?:\d(?:st|nd|rd|th)|tieth|hundredth)$", re.I)
 _NOT_A_MOVE = re.compile(r"\s*(?:the\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|next\b|"
                          r"tomorrow|today|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
                          r"dec)[a-z]*\b|am\b|pm\b|morning|afternoon|evening|week|later|earlier)",
@@ -60,8 +64,9 @@ _NO_EVENT_AFTER = re.compile(r"\s+(?:season|fairs?|shows?|industry|business|phot
                              r"planner|band|singer|venues? (?:list|search)|trade|dress(?:es)?|"
                              r"gowns?|rings?|photos?|album|video|suits?|shoes|veil|favours)\b",
                              re.I)
-_NEEDS_CUE = {"engagement": re.compile(r"\b(?:just|got|getting|get)\b", re.I),
-              "retirement": re.compile(r"\b(?:just|retiring|retires|on \d|in \w+)\b", re.I)}
+_NEEDS_CUE = {"engagement": re.compile(r"\b(?:just|got|getting|get|party|do|drinks)\b", re.I),
+              "retirement": re.compile(r"\b(?:just|retiring|retires|on \d|in \w+|do|party|"
+                                       r"next|this)\b", re.I)}
 
 
 _RX_EXTRACT_EVENTS_1 = re.compile(r"\s+from\b")
@@ -92,8 +97,9 @@ def extract_events(note: Note, sent: Sentence) -> None:
         if etype == "moving" and (_RX_EXTRACT_EVENTS_2.search(text[:start])
                                   or _NOT_A_MOVE.match(text, end) or _A_GROUP.match(text, end)):
             continue  # "deliveries moved to Weds" moves a booking, not a home
-        if etype == "birthday" and _ORDINAL_NOUN.match(text, end):
-            continue  # "her 2nd ferret" counts, it is no birthday
+        if etype == "birthday" and (_ORDINAL_END.search(text, start, end) and
+                                    _ORDINAL_NOUN.match(text, end) or _GIFT_AFTER.match(text, end)):
+            continue  # "her 2nd ferret" counts; "a birthday present" is shopping
         if _WORD_PART.search(text, max(0, start - 6), start):
             continue  # "Co-op" is a shop, not an op
         if _NO_EVENT_AFTER.match(text, end):

@@ -122,6 +122,10 @@ def extract_people(note: Note, sent: Sentence) -> None:
         elif not _household(note, sent, m, poss, word):
             continue
         names = _split_names(m.group("names") or m.group("pnames"))
+        named_before = _NAME_THEN_KIN.search(text, max(0, ws - 30), ws)
+        if not names and named_before and is_name(named_before.group(1)) and \
+                text[we:we + 1] == ")":
+            names = [named_before.group(1)]  # "Tom (son) graduated": Tom is the son
         if m.group("pnames") and _POSSESSIVE_NAME.search(m.group("pnames")):
             names = []  # "Dad (Parkinson's)": an illness, not a name
         raw = m.group("names")
@@ -238,6 +242,7 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
 
 
 _COPULA_AFTER = re.compile(r"\s+(?:is|was|has|works|'s|’s)\b")
+_NAME_THEN_KIN = re.compile(r"\b(" + NAME + r")\s*\(\s*(?:(?:her|his|their|the)\s+)?$")
 _POSSESSIVE_NAME = re.compile(r"['’]s?$")
 # "kids' frames", "children's menu": a product, not the customer's children.
 _KIDS_THING = re.compile(r"['’]?s?\s+(?:cut|cuts|menu|meal|meals|frames|glasses|specs|party|"

@@ -844,3 +844,20 @@ def test_a_hobby_for_someone_else_or_for_a_paper(facts):
     assert not facts("Swim lessons booked for Tom.")
     assert not facts("Writes for the local paper.")
     assert pick(facts("Plays cricket for Yorkshire."), "interest", value="cricket")
+
+
+def test_more_events_said_plainly(facts):
+    found = facts("It was my birthday yesterday and the cake was perfect.", author="customer")
+    assert pick(found, "event", type="birthday", when="--03-13", status="past")
+    assert pick(facts("Hosting her son's engagement party on Sat."), "event",
+                type="engagement", about="son")
+    assert pick(facts("Mr Patel's retirement do next Fri."), "event", type="retirement")
+    assert not pick(facts("Went to a christening at the weekend, the baby is her niece."),
+                    "event")
+    assert pick(facts("My sister had twins last month!", author="customer"), "event",
+                type="new_baby", about="sister")
+    found = facts("Tom (son) graduated in July, now job hunting.")
+    assert pick(found, "person", relation="son", name="Tom")
+    assert pick(found, "event", type="graduation", about="Tom", status="past")
+    assert not pick(facts("Looking for a birthday present for my brother-in-law.",
+                          author="customer"), "event")
