@@ -14,7 +14,7 @@ from .diet import extract_dietary
 from .events import extract_events
 from .first_person import extract_first_person
 from .orders import extract_orders
-from .people import extract_people, name_relatives
+from .people import extract_people, name_relatives, partners_and_babies
 from .pets import extract_pets, mark_pet_deaths
 from .places import extract_places, extract_trips
 from .prefs import extract_interests, extract_preferences
@@ -88,6 +88,8 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
             extract_people(note, sent)
         if hits[1]:
             extract_pets(note, sent)
+        if "engaged to" in sent.low or "married to" in sent.low or "baby " in sent.low:
+            partners_and_babies(note, sent)
     mark_pet_deaths(note, sents)
     if "name" in low:
         name_relatives(note)

@@ -19,7 +19,8 @@ _ADJ = (r"(?:(?:little|late|eldest|oldest|youngest|older|younger|elder|big|baby|
         r"rescue|ginger|black|white|tabby|grey|elderly|young|senior|pet|guide|other|lovely|"
         r"gorgeous|two-year-old|miniature|mini|toy|giant)\s+)")
 # Kin words that also name non-relatives need a possessive or a count before them.
-_AMBIGUOUS = {"boy", "boys", "girls", "little girl", "baby", "kid", "child", "little one",
+_AMBIGUOUS = {"boy", "boys", "girls", "little girl", "little boy", "baby", "kid", "child",
+              "little one", "bro", "sis",
               "parent", "parents", "little ones", "oh", "bf", "gf", "friend", "best friend",
               "boss", "colleague", "coworker", "co-worker", "bestie", "cousin", "buddy", "pal"}
 
@@ -233,9 +234,11 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
     if word == "oh" and sent.text[m.word_start:m.word_start + 2] == "OH":
         return about_at(note, sent, local) is None  # "OH Geoff": other half, never "oh!"
     if word in _AMBIGUOUS and not poss and not _RX_HOUSEHOLD_2.search(before) and not (
-            word in ("bf", "gf", "oh") and not sent.text[:ws].strip(" -—–:(")
-            and (_COPULA_AFTER.match(sent.text, m.end) or m.group("names"))):
-        return False
+            not sent.text[:m.start()].strip(" -—–:(") and (
+                m.group("names") and word not in ("boy", "boys", "girls", "baby", "kid",
+                                                  "child") or word in ("bf", "gf", "oh") and
+                _COPULA_AFTER.match(sent.text, m.end))):
+        return False  # "Little boy Szymon starts reception", "Bf is a DJ": the customer's
     if poss in ("her", "his", "their") or not poss:
         return about_at(note, sent, local) is None
     return True
@@ -261,6 +264,36 @@ _RX_SPLIT_NAMES_1 = re.compile(r"\s*(?:,|&|\+|\band\b)\s*")
 
 
 _NAME_WAS = re.compile(r"\b(?P<who>[Hh]er|[Hh]is)\s+name\s+(?:is|was|'s)\s+(?P<name>" + NAME + r")")
+
+
+_ENGAGED_TO = re.compile(r"\b(?:engaged|married)\s+to\s+(?P<name>" + NAME + r")\b(?!['’]s)")
+_BABY_NAMED = re.compile(r"\bbaby\s+(?P<kind>girl|boy)\s*(?:\(\s*|,\s*|called\s+|named\s+)"
+                         r"(?P<name>" + NAME + r")")
+
+
+def partners_and_babies(note: Note, sent: Sentence) -> None:
+    """ "Just got engaged to Liam": her partner Liam; "a baby girl (Nia)": their daughter."""
+    text = sent.text
+    for m in _ENGAGED_TO.finditer(text):
+        name = m.group("name")
+        if not is_name(name) or hypothetical_before(sent, m.start()) or \
+                about_at(note, sent, m.start()) is not None:
+            continue
+        rel = "spouse" if text[m.start():m.start() + 7].lower() == "married" else "partner"
+        note.emit("person", sent.start + m.start("name"), sent.start + m.end("name"), None,
+                  0.8, relation=rel, name=name)
+        note.mentions.append(Mention(name, "person", "-", sent.start + m.start("name"),
+                                     sent.start + m.end("name"), (name,)))
+    for m in _BABY_NAMED.finditer(text):
+        name = m.group("name")
+        if not is_name(name) or hypothetical_before(sent, m.start()) or \
+                about_at(note, sent, m.start()) is not None:
+            continue
+        rel = "daughter" if m.group("kind") == "girl" else "son"
+        note.emit("person", sent.start + m.start(), sent.start + m.end("name"), None, 0.8,
+                  relation=rel, name=name)
+        note.mentions.append(Mention(name, "person", "f" if rel == "daughter" else "m",
+                                     sent.start + m.start(), sent.start + m.end("name"), (name,)))
 
 
 def name_relatives(note: Note) -> None:

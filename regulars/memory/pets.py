@@ -112,7 +112,8 @@ def extract_pets(note: Note, sent: Sentence) -> None:
 
 _RX_PET_OWNED_1 = re.compile(r"\b(?:a|an|the|any|no|with|of|do|for)\s+$")
 _RX_PET_OWNED_2 = re.compile(r"\b(?:a|an)\s+$")
-_RX_PET_OWNED_3 = re.compile(r"(?:adopted|rescue|got|have|has|bought)\s+an?\s+$")
+_RX_PET_OWNED_3 = re.compile(r"(?:adopted|adopting|rescue|got|getting|have|has|bought|with)\s+"
+                             r"an?\s+$")
 
 
 _OUTSIDER_OWNER = re.compile(r"(?:neighbou?rs?|colleague|boss|friend|someone|somebody)['’]s?$")
@@ -138,6 +139,8 @@ def _pet_owned(note: Note, sent: Sentence, m: _Hit, poss: str,
         return False
     if not names:
         return False
+    if m.group("pnames") or m.group("cnames"):
+        return True  # "a bearded dragon (Kevin)", "a Shih Tzu, named Mango": a named pet
     return not _RX_PET_OWNED_2.search(before) or bool(
         _RX_PET_OWNED_3.search(before))
 

@@ -255,11 +255,12 @@ def _liking(note: Note, sent: Sentence) -> None:
         about = about_at(note, sent, at)
         if about == SKIP:
             continue
-        start = sent.start + obj_at
+        start = sent.start + obj_at + max(0, raw.find(obj))
         hob = obj.lower() in lexicon.hobbies() or (obj.endswith("ing") and not topic_of(obj)
                                               and len(obj.split()) <= 3)
-        if not dislike and not topic_of(obj) and verb.startswith(_PASSION):
-            hob = True  # "obsessed with railway history": a pursuit, not a liked thing
+        if not dislike and not topic_of(obj) and (verb.startswith(_PASSION) or
+                                                  verb.endswith("into")):
+            hob = True  # "obsessed with railway history", "really into robotics": pursuits
         if hob and not dislike:
             value = lexicon.hobbies().get(obj.lower(), obj)
             note.emit("interest", start, start + len(obj), about, 0.75, value=value)

@@ -861,3 +861,30 @@ def test_more_events_said_plainly(facts):
     assert pick(found, "event", type="graduation", about="Tom", status="past")
     assert not pick(facts("Looking for a birthday present for my brother-in-law.",
                           author="customer"), "event")
+
+
+def test_partners_babies_and_siblings_named_in_passing(facts):
+    found = facts("Roisin — Irish. Just got engaged to Liam at the weekend!! Wedding next summer.")
+    assert pick(found, "person", relation="partner", name="Liam")
+    found = facts("fade + line up. just had a baby girl (Nia) last wk!! his missus Tanya tired.")
+    assert pick(found, "person", relation="daughter", name="Nia")
+    assert pick(found, "person", relation="spouse", name="Tanya")
+    assert pick(facts("Little boy Szymon starts reception in Sept."), "person", relation="son",
+                name="Szymon")
+    assert pick(facts("Younger bro Alfie wants lessons."), "person", relation="brother",
+                name="Alfie")
+    assert not facts("Boy Scouts trip in May.")
+
+
+def test_named_pets_met_with_an_article(facts):
+    found = facts("New reg: two rats, Pickle & Fig, and a bearded dragon (Kevin).")
+    assert pick(found, "pet", species="reptile", name="Kevin")
+    found = facts("We're adopting a rescue greyhound called Dash on Saturday!", author="customer")
+    assert pick(found, "pet", species="dog", name="Dash")
+
+
+def test_a_liked_things_span_is_its_own_words(facts):
+    text = "Hi! Amelia has loved every minute of netball."
+    for f in facts(text, author="customer"):
+        assert text[f["span"][0]:f["span"][1]].lower() in (f.get("value") or "").lower() or \
+            f["kind"] == "person"
