@@ -64,7 +64,10 @@ _CUE_BEFORE = re.compile(r"\b(?:loves?|enjoys?|likes?|into|keen on|fan of|passio
                          r"[^,.;]{0,25}$", re.I)
 _CUE_AFTER = re.compile(r"^\s*(?:\+|classes|class|lessons|club|every|on (?:mon|tue|wed|thu|"
                         r"fri|sat|sun)|weekly|twice|at weekends|most days|regular|(?:mon|tue|"
-                        r"wed|thu|fri|sat|sun)\w*\b|\d+x|fan|team|league|nut|off \d)", re.I)
+                        r"wed|thu|fri|sat|sun)\w*\b|\d+x|fan|team|league|nut|off \d|comps?\b|"
+                        r"competitions?|match(?:es)?|races?\b|gala|tournament|meets?\b|"
+                        r"season|training|practice|sessions?)", re.I)
+_AT_BEFORE = re.compile(r"\bat\s+$", re.I)  # "pulled something at netball"
 _MY_BEFORE = re.compile(r"\b(?:my|our)\s+(?:weekly\s+|local\s+|own\s+)?$", re.I)
 _NEGATED = re.compile(r"(?:\b(?:not|no|never|n't|used to|ex|former|formerly|gave up|given up|"
                       r"stopped|quit|retired from|hates?|hated|dislikes?)\b|\bex-)[^,.;]{0,20}$",
@@ -387,7 +390,7 @@ def extract_interests(note: Note, sent: Sentence) -> None:
                 bool(_RX_EXTRACT_INTERESTS_3.search(before))
         else:
             ok = bool(_CUE_BEFORE.search(before) or _CUE_AFTER.search(after) or
-                      _MY_BEFORE.search(before)) or (
+                      _MY_BEFORE.search(before) or _AT_BEFORE.search(before)) or (
                 frag_start and _RX_EXTRACT_INTERESTS_4.match(after) is not None)
         if not ok or verb3 and _OBJECT_AFTER.match(after) or agent and _EMPLOYED.match(after):
             continue  # "runs the shop", "reads the paper"; "dancer with Northern Ballet"

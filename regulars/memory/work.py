@@ -23,13 +23,24 @@ _COPULA = re.compile(r"(?:\b(?:is|'s|’s|am|'m|’m|are|now|also|herself|himsel
                      r"[\w'’&. -]{1,30}? as|freelance as|self-employed as|retrained as|"
                      r"back to work [\w ]{0,20}?as)\s+(?:(?:currently|now|also|"
                      r"actually|still|just)\s+)?(?:(?:a|an|the)\s+)?$)", re.I)
+# "Wife Ania a dentist", "mum a GP": a relative's job with the verb left out.
+_KIN_A = re.compile(r"(?P<w>[A-Za-z][\w'’-]*)\s+an?\s+$")
+
+
+def _kin_before(note: Note, sent: Sentence, before: str) -> bool:
+    """Say whether the word before "a <job>" names a relative the note has met."""
+    m = _KIN_A.search(before)
+    at = sent.start + m.start("w")
+    return any(mn.kind == "person" and mn.start <= at < mn.end for mn in note.mentions)
+
+
 # ", a surgeon at St Thomas'": a job set beside the person.
 _APPOSED = re.compile(r"(?:^|[,—–])\s*(?:now\s+)?(?:a|an)\s+$")
 _MOD = r"(?:[\w'’-]+\s+){0,3}?"
 _SUBJECTS = re.compile(r"\bteach(?:es|ing)?\s+(?P<subj>[A-Za-z]+(?: [a-z]+)?)(?=\s+at\b|\s*$|"
                        r"[,.;]|\s+(?:\d|on|every|twice|three|most|part|full|in|to)\b)", re.I)
 _DRIVES = re.compile(r"\bdrives? (?:a |an )?(?P<v>bus|taxi|cab|lorry|truck|van|train|tram)"
-                     r"(?:es|s)?\b", re.I)
+                     r"(?:es|s)?\b|\bdrives? (?P<f>for) (?=[A-Z])", re.I)
 _RUNS = re.compile(r"\b(?:runs|owns|has)\s+(?:a|an|the|her own|his own|their own)\s+"
                    r"(?P<v>(?:[A-Za-z-]+\s+)?(?:restaurant|café|cafe|shop|bakery|pub|grocery|"
                    r"salon|taverna|bar|garage|deli|bistro|gym|studio|nursery|hotel|b&b|farm|"
@@ -147,7 +158,9 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
         frag = _RX_EXTRACT_OCCUPATIONS_5.search(before) \
             is not None and not note.customer_voice
         if not (_COPULA.search(before) or frag or _RX_EXTRACT_OCCUPATIONS_6.search(before) or
-                _APPOSED.search(before) and _FRAG_END.match(text, he)):
+                (_APPOSED.search(before) or _KIN_A.search(before) and _kin_before(note, sent,
+                                                                                  before))
+                and _FRAG_END.match(text, he)):
             continue
         if frag and not _COPULA.search(before) and not _FRAG_END.match(text, he):
             continue  # "Author event Thurs" names an event, not the customer's job
@@ -194,8 +207,10 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
         for m in rx.finditer(text):
             if _FORMER.search(text[:m.start()]) or hypothetical_before(sent, m.start()):
                 continue
-            v = m.group(1)
-            if rx is _SUBJECTS and v.lower().split()[0] in ("me", "her", "him", "them", "us",
+            v = m.group(1) or ""
+            if rx is _DRIVES and m.group("f"):  # "drives for DHL": a driver there
+                v = ""
+            elif rx is _SUBJECTS and v.lower().split()[0] in ("me", "her", "him", "them", "us",
                                                             "at", "kids", "children", "the",
                                                             "my", "his", "our", "their", "your",
                                                             "a", "an", "herself", "himself"):
@@ -205,7 +220,7 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
             about = about_at(note, sent, m.start())
             if about == SKIP:
                 continue
-            emp = _EMPLOYER.match(text, m.end() - len(m.group(1)) if not v else m.end())
+            emp = _EMPLOYER.match(text, m.end() - len(m.group(1) or "f") if not v else m.end())
             note.emit("occupation", sent.start + m.start(), sent.start + m.end(), about, 0.7,
                       value=fmt.format(v).strip(), employer=(emp.group("emp") or
                                                              emp.group("pemp")) if emp else None)

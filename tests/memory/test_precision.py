@@ -888,3 +888,16 @@ def test_a_liked_things_span_is_its_own_words(facts):
     for f in facts(text, author="customer"):
         assert text[f["span"][0]:f["span"][1]].lower() in (f.get("value") or "").lower() or \
             f["kind"] == "person"
+
+
+def test_relatives_jobs_without_a_verb_and_hobbies_by_place(facts):
+    assert pick(facts("Delivery driver (Ocado). Wife Ania a dentist."), "occupation",
+                value="dentist", about="Ania")
+    assert not pick(facts("Dad is an engineer at Arm, mum a GP."), "occupation", value="GP")
+    assert pick(facts("Husband Tomasz drives for DHL."), "occupation", value="driver",
+                about="Tomasz")
+    assert pick(facts("Mr Chen - plays squash at the Y."), "interest", value="squash")
+    assert pick(facts("PT client Daniela - cutting for first bodybuilding comp in Sept."),
+                "interest", value="bodybuilding")
+    assert not pick(facts("Big exam Monday so I'll be camping in your window seat.",
+                          author="customer"), "interest")
