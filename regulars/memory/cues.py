@@ -24,7 +24,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "trip": ("off", "fly", "flies", "trip", "holiday", "vacation", "back", "return", "honeymoon",
              "cycl", "tour", "travel", "going", "home", "cruise", "ski", "break", "weekend",
              "week", "fortnight", "day", "month", "head", "visit", "away", "driv", "been",
-             "went", "go", "hen", "stag"),
+             "went", "go", "hen", "stag", "safari", "night", "hols", "getaway"),
     "runs": ("runs", "owns", "has"),
 }
 _INDEX: dict[str, frozenset[str]] = {}

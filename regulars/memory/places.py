@@ -27,7 +27,7 @@ _TRIP_STRONG = (r"off to|flying to|flies to|fly to|trip to|holiday (?:in|to)|hol
                 r"cycle round|cycling round|cycle around|tour of|travelling (?:in|around|round|"
                 r"to)|traveling (?:in|around|to)|going home to|home to|cruise to|"
                 r"cycling holiday (?:along|in|around)|skiing in|break in|weekend in|"
-                r"(?:weeks?|fortnight|days|months?) in|(?:weeks?|months?) travelling in|"
+                r"(?:weeks?|wks?|fortnight|days|nights|months?) in|(?:weeks?|months?) travelling in|"
                 r"(?:hen|stag) (?:do|party|weekend|night) in|(?:hen|stag) in")
 _TRIP_WEAK = r"going to|go to|heading to|headed to|visiting|away in|driving to|drive to|been to|" \
              r"went to|in"
@@ -162,10 +162,39 @@ _RX_EXTRACT_TRIPS_2 = re.compile(r"\b(?:holiday|trip|away|travelling|weeks?|"
 _IN_PLACE = re.compile(r"\s+(?:in|to|near)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
 
 
+# "Kenya safari 10-24 Oct", "Maldives 10 days, leaving 18 Oct": the place leads.
+_PLACE_TRIP = re.compile(r"(?P<p>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:(?:safari|holiday|"
+                         r"hols|trip|break|cruise|getaway|honeymoon)\b|,?\s*\d+\s*(?:days|nights|"
+                         r"weeks|wks)\b)")
+
+
+def _place_then_trip(note: Note, sent: Sentence) -> None:
+    text = sent.text
+    for m in _PLACE_TRIP.finditer(text):
+        place = m.group("p")
+        if not is_place(place, lower_text=False) or hypothetical_before(sent, m.start()):
+            continue
+        about = about_at(note, sent, m.start())
+        if about == SKIP:
+            continue
+        past = bool(_PAST.search(text))
+        when = None
+        for dm in find_dates(text[m.start():], note.date):
+            if dm.future is not None:
+                past = not dm.future
+            when = month_value(dm, note.date, not past)
+            break
+        note.emit("trip", sent.start + m.start(), sent.start + m.end("p"), about, 0.65,
+                  destination=place, when=when, status="past" if past else "planned")
+
+
 def extract_trips(note: Note, sent: Sentence) -> None:
     """Emit trips to a named place, planned or past, dated when the sentence says when."""
     text = sent.text
-    if "trip" not in cues(text) or _MOVE_TO.search(sent.low):
+    if _MOVE_TO.search(sent.low):
+        return
+    _place_then_trip(note, sent)
+    if "trip" not in cues(text):
         return
     for m in _trip_matches(sent):
         raw, lower = _value(m)
