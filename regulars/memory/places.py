@@ -27,7 +27,8 @@ _TRIP_STRONG = (r"off to|flying to|flies to|fly to|trip to|holiday (?:in|to)|hol
                 r"cycle round|cycling round|cycle around|tour of|travelling (?:in|around|round|"
                 r"to)|traveling (?:in|around|to)|going home to|home to|cruise to|"
                 r"cycling holiday (?:along|in|around)|skiing in|break in|weekend in|"
-                r"(?:weeks?|wks?|fortnight|days|nights|months?) in|(?:weeks?|months?) travelling in|"
+                r"(?:weeks?|wks?|fortnight|days|nights|months?) in|"
+                r"(?:weeks?|months?) travelling in|"
                 r"(?:hen|stag) (?:do|party|weekend|night) in|(?:hen|stag) in")
 _TRIP_WEAK = r"going to|go to|heading to|headed to|visiting|away in|driving to|drive to|been to|" \
              r"went to|in"

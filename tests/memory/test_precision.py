@@ -901,3 +901,13 @@ def test_relatives_jobs_without_a_verb_and_hobbies_by_place(facts):
                 "interest", value="bodybuilding")
     assert not pick(facts("Big exam Monday so I'll be camping in your window seat.",
                           author="customer"), "interest")
+
+
+def test_trips_led_by_the_place(facts):
+    found = facts("Booked Mr & Mrs Obi - Kenya safari 10-24 Oct. 30th anniversary trip.")
+    assert pick(found, "trip", destination="Kenya", when="2026-10-10", status="planned")
+    found = facts("Honeymoon quote for Mr Byrne: Maldives 10 days, leaving 18 Oct.")
+    assert pick(found, "trip", destination="Maldives", status="planned")
+    found = facts("Just back from 2 wks in Sri Lanka and my hair is fried.", author="customer")
+    assert pick(found, "trip", destination="Sri Lanka", status="past")
+    assert not pick(facts("Boston Terrier, 10 weeks."), "trip")
