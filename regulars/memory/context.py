@@ -184,30 +184,44 @@ _NEEDS = {
                      "self"),
     _STAFF_FIRST: ("I", "my", "me"),
 }
-_ASCII = {rx: ascii_twin(rx) for rx in (_OUTSIDER, _HYPOTHETICAL, _FIRST, _CUSTOMER_WORD,
-                                        _STAFF_FIRST, _PRONOUN)}
+_HYPOTHETICAL_ASCII = ascii_twin(_HYPOTHETICAL)
 
 
-@lru_cache(maxsize=512)
-def _spans(rx: re.Pattern[str], text: str) -> tuple[tuple[int, int, str], ...]:
-    """All matches of rx in one sentence, found once: (start, end, matched text)."""
-    need = _NEEDS.get(rx)
-    if need is not None:
-        for w in need:
+class _Matches(dict[str, tuple[tuple[int, int, str], ...]]):
+    """Sentence -> all matches of one pattern in it, (start, end, matched text), found on
+    first asking and kept for the note (cleared per note)."""
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        super().__init__()
+        self.rx, self.ascii_rx, self.need = rx, ascii_twin(rx), _NEEDS.get(rx)
+
+    def __missing__(self, text: str) -> tuple[tuple[int, int, str], ...]:
+        found: tuple[tuple[int, int, str], ...] = ()
+        for w in self.need or ("",):
             if w in text:
+                rx = self.ascii_rx if text.isascii() else self.rx
+                found = tuple([(m.start(), m.end(), m.group()) for m in rx.finditer(text)])
                 break
-        else:
-            return ()
-    if text.isascii():
-        rx = _ASCII[rx]
-    return tuple([(m.start(), m.end(), m.group()) for m in rx.finditer(text)])
+        self[text] = found
+        return found
 
 
-@lru_cache(maxsize=512)
-def _hedge_end(low: str) -> int:
-    """Where the first hedge or condition in a lower-cased sentence ends; -1 if none."""
-    m = (_ASCII[_HYPOTHETICAL] if low.isascii() else _HYPOTHETICAL).search(low)
-    return m.end() if m else -1
+_OUTSIDERS, _FIRSTS, _CUSTOMER_WORDS, _STAFF_FIRSTS, _PRONOUNS = (
+    _Matches(_OUTSIDER), _Matches(_FIRST), _Matches(_CUSTOMER_WORD), _Matches(_STAFF_FIRST),
+    _Matches(_PRONOUN))
+
+
+class _HedgeEnds(dict[str, int]):
+    """Lower-cased sentence -> where its first hedge or condition ends; -1 if none
+    (cleared per note)."""
+
+    def __missing__(self, low: str) -> int:
+        m = (_HYPOTHETICAL_ASCII if low.isascii() else _HYPOTHETICAL).search(low)
+        end = self[low] = m.end() if m else -1
+        return end
+
+
+_HEDGE_ENDS = _HedgeEnds()
 
 
 _TRAILING_HEDGE = re.compile(r"\b(?:i think|i believe|i guess|not sure|if i remember|iirc)"
@@ -228,7 +242,7 @@ def hedged_after(note: Note, sent: Sentence) -> bool:
 
 def hypothetical_before(sent: Sentence, local: int) -> bool:
     """Say whether a hedge or condition precedes position `local` in the sentence."""
-    return 0 <= _hedge_end(sent.low) <= local  # the first hedge is the one that ends first
+    return 0 <= _HEDGE_ENDS[sent.low] <= local  # the first hedge is the one that ends first
 
 
 def about_at(note: Note, sent: Sentence, local: int) -> str | None:
@@ -243,21 +257,21 @@ def about_at(note: Note, sent: Sentence, local: int) -> str | None:
 def _about_at(note: Note, sent: Sentence, local: int) -> str | None:
     text, low = sent.text, sent.low
     best: tuple[int, str | None] = (-1, None)
-    for s, e, _g in _spans(_OUTSIDER, low):
+    for s, e, _g in _OUTSIDERS[low]:
         if e <= local and not _ALSO_BEFORE.search(low, max(0, s - 8), s):
             best = (s, SKIP)
     # staff writing about themselves ("my own dog", "I'll be covering") is not customer data
     if note.customer_voice:
-        for s, e, _g in _spans(_FIRST, low):
-            if e <= local and s > best[0] and not _within(s, _spans(_OUTSIDER, low)) and \
+        for s, e, _g in _FIRSTS[low]:
+            if e <= local and s > best[0] and not _within(s, _OUTSIDERS[low]) and \
                     not any(mn.start <= sent.start + s < mn.end for mn in note.mentions):
                 # "Winston (our basset) had surgery": "our" sits inside Winston's mention
                 best = (s, None)
     else:
-        for s, e, _g in _spans(_STAFF_FIRST, text):
+        for s, e, _g in _STAFF_FIRSTS[text]:
             if e <= local and s > best[0]:
                 best = (s, SKIP)
-    for s, e, _g in _spans(_CUSTOMER_WORD, low):
+    for s, e, _g in _CUSTOMER_WORDS[low]:
         if e <= local and s > best[0] and not text[e:min(e + 2, local)].startswith("'") \
                 and not _A_CLIENT.search(low, 0, s):
             best = (s, None)
@@ -265,7 +279,7 @@ def _about_at(note: Note, sent: Sentence, local: int) -> str | None:
         for pos in _occurrences(note, mn, sent):
             if pos < local and pos > best[0]:
                 best = (pos, mn.about)
-    for s, e, g in _spans(_PRONOUN, low):
+    for s, e, g in _PRONOUNS[low]:
         if e <= local and s > best[0]:
             best = (s, resolve_pronoun(note, g, sent.start + s))
     if best[0] < 0:
@@ -396,6 +410,6 @@ def guess_customer_gender(note: Note) -> str:
 
 def clear_caches() -> None:
     """Forget the per-sentence matches (called per note)."""
-    _spans.cache_clear()
-    _hedge_end.cache_clear()
+    for memo in (_OUTSIDERS, _FIRSTS, _CUSTOMER_WORDS, _STAFF_FIRSTS, _PRONOUNS, _HEDGE_ENDS):
+        memo.clear()
     _word_at.cache_clear()
