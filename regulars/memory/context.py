@@ -16,7 +16,7 @@ from typing import Any
 
 from .schema import _WHEN as _WHEN_FORM
 from .schema import DEFAULTS, FIELDS, MAX_VALUE_CHARS, validate_fact
-from .text import Sentence, ascii_twin, lower
+from .text import Sentence, ascii_twin, lower, word_start
 
 SKIP = "\x00skip"  # about value meaning "not the customer's circle: emit nothing"
 
@@ -152,13 +152,15 @@ _OUTSIDER = re.compile(
     r"hubby|fianc[eé]e?|spouse|other half)|(?:her|his|their) (?:pupils|students|patients|"
     r"clients|customers|guests|colleagues|team)|(?:a|the|one|some|two) (?:of the )?guests?|"
     r"one of (?:the|her|his|their|our|my|your) \w+)\b")
-_HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|whether|might|maybe|perhaps|possibly|probably|may be|thinking (?:of|"
-    r"about)|considering|wants? to (?:be|become|get|try|start|take up|learn|join|do)|"
-    r"would (?:like|love) to|keen to (?:try|start|take up|learn|get into|join)|fancies|"
-    r"interested in trying|plans? to|planning to|going to try|"
-    r"hope to|hoping to|dreams? (?:of|about)|wish(?:es)?|someday|one day|could be|"
-    r"not sure|not confirmed|unconfirmed|thinks?|planning to ask)\b")  # on lower-cased text
+_HEDGES = [
+    "if", "unless", "whether", "might", "maybe", "perhaps", "possibly", "probably", "may be",
+    "thinking (?:of|about)", "considering",
+    "wants? to (?:be|become|get|try|start|take up|learn|join|do)", "would (?:like|love) to",
+    "keen to (?:try|start|take up|learn|get into|join)", "fancies", "interested in trying",
+    "plans? to", "planning to", "going to try", "hope to", "hoping to", "dreams? (?:of|about)",
+    "wish(?:es)?", "someday", "one day", "could be", "not sure", "not confirmed", "unconfirmed",
+    "thinks?", "planning to ask"]
+_HYPOTHETICAL = re.compile(word_start(_HEDGES) + r"\b")  # on lower-cased text
 _FIRST = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|we|we're|our|us)\b")
 _CUSTOMER_WORD = re.compile(
     r"\b(?:client|customer|owner|pt|patient|member|mr\.? [a-z]\w*|mrs\.? [a-z]\w*|"
@@ -236,8 +238,10 @@ def hedged_after(note: Note, sent: Sentence) -> bool:
     if note.customer_voice:
         return False
     end = sent.start + len(sent.text)
-    return _TRAILING_HEDGE.search(sent.low) is not None or \
-        _ASKED_AFTER.match(note.text, end) is not None
+    low = sent.low
+    if ("i " in low or "iirc" in low or "not sure" in low) and _TRAILING_HEDGE.search(low):
+        return True
+    return _ASKED_AFTER.match(note.text, end) is not None
 
 
 def hypothetical_before(sent: Sentence, local: int) -> bool:
@@ -309,7 +313,10 @@ def dashed_from(note: Note, start: int) -> str | None:
 
     "her fiancé Tom — junior doctor" gives Tom's job, not the customer's.
     """
-    dash = _DASH_BEFORE.search(note.text, max(0, start - 12), start)
+    text = note.text
+    if not text[max(0, start - 12):start].rstrip().endswith(("-", "—", "–")):
+        return None  # what _DASH_BEFORE needs: a dash, then only spaces
+    dash = _DASH_BEFORE.search(text, max(0, start - 12), start)
     if dash is None:
         return None
     for mn in note.mentions:
@@ -374,7 +381,8 @@ def resolve_pronoun(note: Note, word: str, pos: int) -> str | None:
     return before[-1].about
 
 
-_RX_GUESS_CUSTOMER_GENDER_1 = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b\.?")
+# \b(Mr|Mrs|Ms|Miss)\b\.?, written to open with the "M" the regex engine can skip to
+_RX_GUESS_CUSTOMER_GENDER_1 = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss))\b\.?")
 _RX_GUESS_CUSTOMER_GENDER_2 = re.compile(r"\b(he|she|his|her|him|himself|herself)\b", re.I)
 # The same, matched in lower-cased text and written to open with a letter ((?<!\wh) after
 # the "h" is the \b before it) so the regex engine skips to candidates. Lower-casing

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .text import lower
+from .text import lower, word_start
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
@@ -60,8 +60,15 @@ _NEEDS: dict[str, tuple[str, ...]] = {
                  "weekend"),
     "season": ("summer", "winter", "spring", "autumn", "fall"),
 }
-_MONTH_WORD = re.compile(r"\b" + _MON + r"(?![a-z])")
-_WEEKDAY_WORD = re.compile(r"\b" + _WD + r"\b")
+# Whether a month or weekday word stands in text, as \b<_MON>(?![a-z]) and \b<_WD>\b would
+# say, written to open with a letter so the regex engine skips to candidate characters.
+_MONTH_WORD = re.compile(word_start(
+    ["jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?",
+     "aug(?:ust)?", "sept?(?:ember)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?"])
+    + r"\.?(?![a-z])")
+_WEEKDAY_WORD = re.compile(word_start(
+    ["mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"])
+    + r"(?:day|nesday|sday|rsday|urday)?\b")
 _BY_MONTH = ("month_ny", "d_m", "m_d", "month")
 # Each pattern with what it takes: (kind, pattern, needs a month word, words one of which
 # it needs or None).

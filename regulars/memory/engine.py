@@ -35,12 +35,18 @@ _SCHOOL_CUES = ("stud", "school", "uni", "college", "academy", "high", "start", 
 _SCHOOL_AT = re.compile(r"i(?<!\wi)s at\b|'(?<=\w')s at\b|n(?<!\wn)ow at\b")
 
 
-def _school_cue(low: str) -> bool:
-    """Say whether the lower-cased note holds a cue for extract_schools."""
-    for cue in _SCHOOL_CUES:
+def _school_cues(low: str) -> tuple[tuple[str, ...], bool]:
+    """Return the school cues the lower-cased note holds, and whether _SCHOOL_AT matches in
+    it: a sentence of the note can hold no others."""
+    return tuple(cue for cue in _SCHOOL_CUES if cue in low), _SCHOOL_AT.search(low) is not None
+
+
+def _school_cue(low: str, cues: tuple[str, ...], at: bool) -> bool:
+    """Say whether a lower-cased sentence holds one of the note's school cues."""
+    for cue in cues:
         if cue in low:
             return True
-    return _SCHOOL_AT.search(low) is not None
+    return at and _SCHOOL_AT.search(low) is not None
 _ENDS = re.compile(r"\b(?:no longer|not any more|not anymore|stopped|gave up|given up|quit|"
                    r"switched from|changed from|moved on from|off the|no more)\s+(?P<what>"
                    r"[^,.;!?]{2,40})", re.I)
@@ -93,7 +99,8 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
     mark_pet_deaths(note, sents)
     if "name" in low:
         name_relatives(note)
-    schools = _school_cue(low)
+    school_cues, school_at = _school_cues(low)
+    schools = bool(school_cues) or school_at
     customer = author == "customer"  # staff notes skip the first-person extractor
     for sent, hits, cue in wants:
         text = sent.text
@@ -107,7 +114,7 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
             extract_interests(note, sent)
         if hits[4] or "runs" in cue or "teach" in sent.low or "drive" in sent.low:
             extract_occupations(note, sent)
-        if schools and _school_cue(sent.low):
+        if schools and _school_cue(sent.low, school_cues, school_at):
             extract_schools(note, sent)
         if "place" in cue:
             extract_places(note, sent)

@@ -103,6 +103,19 @@ def strip_possessive(word: str) -> str:
     return word
 
 
+def word_start(alternatives: list[str]) -> str:
+    r"""Return \b(?:a|b|...) as a pattern the regex engine can skip to candidate letters in.
+
+    Each alternative must open with a letter. They are grouped by that letter, keeping
+    their order, as c(?<!\wc)(?:...): the lookbehind after the letter is the \b before it.
+    """
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "(?:" + "|".join(f"{c}(?<!\\w{c})(?:{'|'.join(rest)})"
+                            for c, rest in groups.items()) + ")"
+
+
 _TOK = re.compile(r"[\w'’&]+(?:-[\w'’&]+)*")
 
 
