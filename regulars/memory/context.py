@@ -19,6 +19,7 @@ from .schema import DEFAULTS, FIELDS, MAX_VALUE_CHARS, validate_fact
 from .text import Sentence, ascii_twin, lower, word_start
 
 SKIP = "\x00skip"  # about value meaning "not the customer's circle: emit nothing"
+_UNKNOWN: Any = object()  # an about_at answer not yet worked out
 
 
 @dataclass
@@ -252,9 +253,9 @@ def hypothetical_before(sent: Sentence, local: int) -> bool:
 def about_at(note: Note, sent: Sentence, local: int) -> str | None:
     """Return who the text at `local` in `sent` is about: None (customer), a name, or SKIP."""
     key = (sent.start, local, len(note.mentions))
-    if key in note._about:
-        return note._about[key]
-    found = note._about[key] = _about_at(note, sent, local)
+    found = note._about.get(key, _UNKNOWN)
+    if found is _UNKNOWN:
+        found = note._about[key] = _about_at(note, sent, local)
     return found
 
 

@@ -60,6 +60,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
                  "weekend"),
     "season": ("summer", "winter", "spring", "autumn", "fall"),
 }
+# The unit words ("days?|weeks?|wks?|months?") one of which a count of time needs.
+_UNITS: dict[str, tuple[str, ...]] = {"in_n": ("day", "week", "wk", "month"),
+                                      "ago": ("day", "week", "month")}
 # Whether a month or weekday word stands in text, as \b<_MON>(?![a-z]) and \b<_WD>\b would
 # say, written to open with a letter so the regex engine skips to candidate characters.
 _MONTH_WORD = re.compile(word_start(
@@ -70,10 +73,11 @@ _WEEKDAY_WORD = re.compile(word_start(
     ["mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"])
     + r"(?:day|nesday|sday|rsday|urday)?\b")
 _BY_MONTH = ("month_ny", "d_m", "m_d", "month")
-# Each pattern with what it takes: (kind, pattern, needs a month word, words one of which
-# it needs or None).
-_PLAN = tuple((kind, pat, kind in _BY_MONTH, _NEEDS.get(kind)) for kind, pat in _PATTERNS)
-
+_BY_DIGIT = ("iso", "dmy_num", "d_m", "m_d", "the_nth")  # patterns that need a digit
+# Each pattern with what it takes: (kind, pattern, needs a month word, needs a digit, words
+# one of which it needs or None, unit words one of which it needs or None).
+_PLAN = tuple((kind, pat, kind in _BY_MONTH, kind in _BY_DIGIT, _NEEDS.get(kind),
+               _UNITS.get(kind)) for kind, pat in _PATTERNS)
 
 
 class DateMention(NamedTuple):
@@ -113,13 +117,15 @@ _AHEAD = re.compile(r"\b(?:will|'ll|going to|booked|booking|next|coming|due|can 
 def find_dates(text: str, ref: dt.date) -> tuple[DateMention, ...]:
     """Return date mentions in text, resolved against ref, leftmost and non-overlapping."""
     low = lower(text)  # the patterns are matched in lower case (re.I is much slower)
-    if _DIGIT.search(low) is None and _HINT_WORD.search(low) is None:  # _HINT.search(low)
+    digit = _DIGIT.search(low) is not None
+    if not digit and _HINT_WORD.search(low) is None:  # _HINT.search(low)
         return ()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     month = _MONTH_WORD.search(low) is not None
-    for kind, pat, by_month, need in _PLAN:
-        if by_month and not month or kind == "rel_wd" and not _WEEKDAY_WORD.search(low):
+    for kind, pat, by_month, by_digit, need, units in _PLAN:
+        if by_month and not month or by_digit and not digit or \
+                kind == "rel_wd" and not _WEEKDAY_WORD.search(low):
             continue
         if need:
             for w in need:
@@ -127,6 +133,8 @@ def find_dates(text: str, ref: dt.date) -> tuple[DateMention, ...]:
                     break
             else:
                 continue
+        if units and not any(u in low for u in units):
+            continue
         for m in pat.finditer(low):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue

@@ -17,6 +17,7 @@ _BREAK = re.compile(r"[.!?;—\s](?:(?<=[.!?])[.!?]*(?=\s|$)|(?<=[;—])|"
                     r"(?<=\s)(?:[—–-]{1,2}\s|(?<=\n)\n*|\|\s))")
 _ABBREV_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ'’-]")  # a letter of a word: a sentence holds one
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # some of them
 
 
 class Sentence(NamedTuple):
@@ -35,27 +36,25 @@ def sentences(text: str) -> list[Sentence]:
     cuts, pos = [], 0
     for m in _BREAK.finditer(text):
         at = m.start()
-        if text[at] == "." and _abbrev_before(text, at):
-            continue
+        if text[at] == ".":
+            # the run of letters and dots ending at the dot, as ([A-Za-z.]+)$ would find it,
+            # is an abbreviation such as "Dr" or "d": the dot ends no sentence
+            before = text[max(0, at - 8):at]
+            if before[len(before.rstrip(_ABBREV_CHARS)):].lower() in _ABBREV:
+                continue
         cuts.append((pos, at))
         pos = m.end()
     cuts.append((pos, len(text)))
     word = _WORD.search
+    new = tuple.__new__  # Sentence(...) without the keyword handling of its __new__
     for a, b in cuts:
         # the stripped slice [a, b) is a sentence when it holds a word
         seg = text[a:b]
         body = seg.strip()
-        if body and word(body):
+        if body and (body[0] in _LETTERS or word(body)):
             a += len(seg) - len(seg.lstrip())
-            out.append(Sentence(body, a, len(out), low[a:a + len(body)]))
+            out.append(new(Sentence, (body, a, len(out), low[a:a + len(body)])))
     return out
-
-
-def _abbrev_before(text: str, dot: int) -> bool:
-    """Say whether the dot at `dot` closes an abbreviation such as "Dr" or "d"."""
-    before = text[max(0, dot - 8):dot]
-    # the run of letters and dots ending at the dot, as ([A-Za-z.]+)$ would find it
-    return before[len(before.rstrip(_ABBREV_CHARS)):].lower() in _ABBREV
 
 
 # Words that are capitalised at a sentence start or by habit but are never names.
@@ -170,6 +169,10 @@ class _Lexicons:
                 d = first.setdefault(words[0], {})
                 d[i] = max(d.get(i, 0), len(words))
         self.first = {w: tuple(d.items()) for w, d in first.items()}
+        # the first two words of every term of two or more: a term can start at a word
+        # only if the word and the next one are such a pair
+        self.pairs = frozenset(" ".join(ws[:2]) for terms in self.terms for term in terms
+                               if len(ws := term.split(" ")) > 1)
 
 
 _LEX: list[_Lexicons] = []
@@ -245,15 +248,17 @@ def scan(text: str) -> tuple[list[tuple[int, int, str]], ...]:
     todo = [(i, p) for i, w in enumerate(ws) if (p := plans[w])]
     if not todo:
         return out
-    all_terms = (_LEX[0] if _LEX else _lexicons()).terms
+    lex = _LEX[0] if _LEX else _lexicons()
+    all_terms, pairs = lex.terms, lex.pairs
     at: list[int] | None = None  # word offsets, found once a hit needs them
     nxt = [0, 0, 0, 0, 0, 0]  # per lexicon: the first word a new hit may start at
     n = len(ws)
     for i, plan in todo:
+        multi = i + 1 < n and ws[i] + " " + ws[i + 1] in pairs
         for slot, longest, single in plan:
             if i < nxt[slot]:
                 continue
-            k = min(longest, n - i)
+            k = min(longest, n - i) if multi else 1
             if k > 1:
                 terms = all_terms[slot]
                 while k > 1:
