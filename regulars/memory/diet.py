@@ -47,6 +47,21 @@ _NOT_EAT = re.compile(r"\b(?:[Dd]oesn['’]t|[Dd]oes not|[Dd]on['’]t|[Ww]on['�
                       r"shellfish|lamb|chicken|eggs|dairy)\b")
 
 
+_FREE_OF = re.compile(r"\b(?P<x>dairy|gluten|nut|egg|wheat|lactose|soy|sesame|shellfish|"
+                      r"peanut)[- ]free\b", re.I)
+_FREE_COPULA = re.compile(r"\b(?:is|'s|’s|am|'m|’m|are|'re|’re|went|gone|going|now|strictly)\s+"
+                          r"(?:now\s+|completely\s+|totally\s+|strictly\s+)?$", re.I)
+
+
+_ASKS_BUSINESS = re.compile(r"(?:hi,? |hello,? )?(?:do|does|can|could|have|is|are|any|would|"
+                            r"will)\b")
+
+
+def _asks(note: Note, sent: Sentence) -> bool:
+    """Say whether the sentence asks the business ("do you have gluten-free options?")."""
+    return _ASKS_BUSINESS.match(sent.low) is not None
+
+
 def extract_dietary(note: Note, sent: Sentence) -> None:
     """Emit allergies, intolerances and diets."""
     text = sent.text
@@ -86,6 +101,17 @@ def extract_dietary(note: Note, sent: Sentence) -> None:
             continue
         note.emit("dietary", sent.start + m.start("x"), sent.start + m.end("x"), about, 0.75,
                   value="no " + m.group("x").lower())
+    for m in _FREE_OF.finditer(text):  # "my wife is dairy-free", "Gluten-free breakfast"
+        before = text[:m.start()]
+        if not (_FREE_COPULA.search(before) or not before.strip(" -—–:(")) or \
+                hypothetical_before(sent, m.start()) or _asks(note, sent):
+            continue
+        about = about_at(note, sent, m.start())
+        if about == SKIP:
+            continue
+        value = lexicon.dietary().get(m.group("x").lower(), m.group("x").lower())
+        note.emit("dietary", sent.start + m.start(), sent.start + m.end(), about, 0.75,
+                  value=value)
     for m in _diet_re().finditer(text):
         word = m.group().lower()
         after = text[m.end():]

@@ -911,3 +911,11 @@ def test_trips_led_by_the_place(facts):
     found = facts("Just back from 2 wks in Sri Lanka and my hair is fried.", author="customer")
     assert pick(found, "trip", destination="Sri Lanka", status="past")
     assert not pick(facts("Boston Terrier, 10 weeks."), "trip")
+
+
+def test_free_of_an_allergen(facts):
+    found = facts("Also my wife is dairy-free, so could you do a few vegan ones?", author="customer")
+    assert pick(found, "dietary", value="dairy", about="spouse")
+    assert pick(facts("Guest in 7 - Gluten-free breakfast."), "dietary", value="gluten")
+    assert not facts("Do you have gluten-free options?", author="customer")
+    assert not pick(facts("Bought a gluten-free loaf for her friend."), "dietary")
