@@ -186,6 +186,7 @@ _NEEDS = {
     _CUSTOMER_WORD: ("client", "customer", "owner", "pt", "patient", "member", "mr", "ms",
                      "self"),
     _STAFF_FIRST: ("I", "my", "me"),
+    _PRONOUN: ("he", "him"),
 }
 _HYPOTHETICAL_ASCII = ascii_twin(_HYPOTHETICAL)
 

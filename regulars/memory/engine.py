@@ -38,7 +38,8 @@ _SCHOOL_AT = re.compile(r"i(?<!\wi)s at\b|'(?<=\w')s at\b|n(?<!\wn)ow at\b")
 def _school_cues(low: str) -> tuple[tuple[str, ...], bool]:
     """Return the school cues the lower-cased note holds, and whether _SCHOOL_AT matches in
     it: a sentence of the note can hold no others."""
-    return tuple(cue for cue in _SCHOOL_CUES if cue in low), _SCHOOL_AT.search(low) is not None
+    at = ("s at" in low or "ow at" in low) and _SCHOOL_AT.search(low) is not None
+    return tuple([cue for cue in _SCHOOL_CUES if cue in low]), at
 
 
 def _school_cue(low: str, cues: tuple[str, ...], at: bool) -> bool:

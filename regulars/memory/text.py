@@ -228,16 +228,6 @@ class _Plans(dict[str, _Plan]):
 _PLANS = _Plans()
 
 
-def _offsets(low: str, ws: list[str]) -> list[int]:
-    """Start offset of each word of ws in low (ws are low's words, in order)."""
-    out, pos, find = [], 0, low.find
-    for w in ws:
-        pos = find(w, pos)  # nothing between two words can start a word: this is its start
-        out.append(pos)
-        pos += len(w)
-    return out
-
-
 @lru_cache(maxsize=512)
 def scan(text: str) -> tuple[list[tuple[int, int, str]], ...]:
     """Find the terms of every registered lexicon in text in one pass over its words."""
@@ -250,7 +240,12 @@ def scan(text: str) -> tuple[list[tuple[int, int, str]], ...]:
         return out
     lex = _LEX[0] if _LEX else _lexicons()
     all_terms, pairs = lex.terms, lex.pairs
-    at: list[int] | None = None  # word offsets, found once a hit needs them
+    # start offsets of ws[0], ws[1], ... in the lower-cased text, found as far as a hit
+    # needs them: nothing between two words can start a word, so each word's first
+    # occurrence after the previous one is its start
+    at: list[int] = []
+    find = None
+    pos = 0
     nxt = [0, 0, 0, 0, 0, 0]  # per lexicon: the first word a new hit may start at
     n = len(ws)
     for i, plan in todo:
@@ -266,17 +261,21 @@ def scan(text: str) -> tuple[list[tuple[int, int, str]], ...]:
                     if key in terms:
                         break
                     k -= 1
-            if k > 1:
-                if at is None:
-                    at = _offsets(lower(text), ws)
-                out[slot].append((at[i], at[i + k - 1] + len(ws[i + k - 1]), key))
-            elif single is not None:
-                if at is None:
-                    at = _offsets(lower(text), ws)
+            if k > 1:  # the term ws[i:i + k]
+                last, shift, cut, term = i + k - 1, 0, 0, key
+            elif single is not None:  # part of ws[i]
+                last = i
                 shift, cut, term = single
-                out[slot].append((at[i] + shift, at[i] + len(ws[i]) + cut, term))
             else:
                 continue
+            if find is None:
+                find = lower(text).find
+            while len(at) <= last:
+                w = ws[len(at)]
+                pos = find(w, pos)
+                at.append(pos)
+                pos += len(w)
+            out[slot].append((at[i] + shift, at[last] + len(ws[last]) + cut, term))
             nxt[slot] = i + k
     return out
 
