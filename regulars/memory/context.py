@@ -144,15 +144,22 @@ def _key(fact: dict[str, Any]) -> tuple[Any, ...]:
               for v in map(fact.__getitem__, _KEY_FIELDS[fact["kind"]])])
 
 
-_OUTSIDER = re.compile(
-    r"\b(?:neighbou?rs?|passer-?by|the last (?:client|customer|one)|another (?:client|"
-    r"customer|salon|clinic|vet)|next door|(?:a|one|some) (?:lady|man|woman|guy|bloke|"
-    r"gentleman|customer|client|person|friend)|someone|somebody|apprentice|builders?|"
-    r"the salon|staff|locum cover|our (?:team|groomer|stylist|vet)|not one of ours|"
-    r"(?:her|his|my|their|an?) ex|ex-(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|"
-    r"hubby|fianc[eé]e?|spouse|other half)|(?:her|his|their) (?:pupils|students|patients|"
-    r"clients|customers|guests|colleagues|team)|(?:a|the|one|some|two) (?:of the )?guests?|"
-    r"one of (?:the|her|his|their|our|my|your) \w+)\b")
+# Who is outside the customer's circle, and words naming the customer: \b(?:...)\b patterns
+# written with word_start, so the regex engine skips to candidate letters.
+_OUTSIDER = re.compile(word_start([
+    "neighbou?rs?", "passer-?by", "the last (?:client|customer|one)",
+    "another (?:client|customer|salon|clinic|vet)", "next door",
+    *[w + " (?:lady|man|woman|guy|bloke|gentleman|customer|client|person|friend)"
+      for w in ("a", "one", "some")],
+    "someone", "somebody", "apprentice", "builders?", "the salon", "staff", "locum cover",
+    "our (?:team|groomer|stylist|vet)", "not one of ours",
+    *[w + " ex" for w in ("her", "his", "my", "their", "an?")],
+    "ex-(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|hubby|fianc[eé]e?|spouse|"
+    "other half)",
+    *[w + " (?:pupils|students|patients|clients|customers|guests|colleagues|team)"
+      for w in ("her", "his", "their")],
+    *[w + " (?:of the )?guests?" for w in ("a", "the", "one", "some", "two")],
+    "one of (?:the|her|his|their|our|my|your) \\w+"]) + r"\b")
 _HEDGES = [
     "if", "unless", "whether", "might", "maybe", "perhaps", "possibly", "probably", "may be",
     "thinking (?:of|about)", "considering",
@@ -163,9 +170,10 @@ _HEDGES = [
     "thinks?", "planning to ask"]
 _HYPOTHETICAL = re.compile(word_start(_HEDGES) + r"\b")  # on lower-cased text
 _FIRST = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|we|we're|our|us)\b")
-_CUSTOMER_WORD = re.compile(
-    r"\b(?:client|customer|owner|pt|patient|member|mr\.? [a-z]\w*|mrs\.? [a-z]\w*|"
-    r"ms\.? [a-z]\w*|(?:she|he) (?:herself|himself)|(?:client|owner|pt) (?:herself|himself))\b")
+_CUSTOMER_WORD = re.compile(word_start([
+    "client", "customer", "owner", "pt", "patient", "member", "mr\\.? [a-z]\\w*",
+    "mrs\\.? [a-z]\\w*", "ms\\.? [a-z]\\w*",
+    *[w + " (?:herself|himself)" for w in ("she", "he", "client", "owner", "pt")]]) + r"\b")
 # "(also a client)", "(also our pt)": the one just named, not the customer or an outsider
 _ALSO_BEFORE = re.compile(r"(?:\balso|\()\s*(?:our\s+|your\s+)?$")
 _A_CLIENT = re.compile(r"\b(?:an?|also an?|also our|another|fellow)\s+$")
@@ -189,6 +197,11 @@ _NEEDS = {
     _PRONOUN: ("he", "him"),
 }
 _HYPOTHETICAL_ASCII = ascii_twin(_HYPOTHETICAL)
+# Substrings one of which every hedge holds.
+_HEDGE_NEEDS = ("if", "unless", "whether", "might", "may", "perhaps", "possibly", "probably",
+                "think", "considering", "want", "would", "keen to", "fancies", "interested",
+                "plan", "going to try", "hop", "dream", "wish", "someday", "one day",
+                "could be", "not sure", "confirmed")
 
 
 class _Matches(dict[str, tuple[tuple[int, int, str], ...]]):
@@ -220,8 +233,14 @@ class _HedgeEnds(dict[str, int]):
     (cleared per note)."""
 
     def __missing__(self, low: str) -> int:
-        m = (_HYPOTHETICAL_ASCII if low.isascii() else _HYPOTHETICAL).search(low)
-        end = self[low] = m.end() if m else -1
+        end = -1
+        for w in _HEDGE_NEEDS:
+            if w in low:
+                m = (_HYPOTHETICAL_ASCII if low.isascii() else _HYPOTHETICAL).search(low)
+                if m:
+                    end = m.end()
+                break
+        self[low] = end
         return end
 
 
