@@ -125,7 +125,8 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
             extract_events(note, sent)
         if customer:
             extract_first_person(note, sent)
-    if " from " in low:  # what _attach_ends looks for: "switched from tea to coffee"
+    if "ed from " in low or "ne from " in low or "nt from " in low:
+        # what _attach_ends looks for: "switched from tea to coffee", "gone from", "went from"
         _attach_ends(note)
     facts = _one_event_each(sorted(note.facts, key=lambda f: (f["span"][0], f["kind"])))
     return _no_nested_interests(facts)
