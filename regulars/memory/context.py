@@ -422,11 +422,11 @@ def guess_customer_gender(note: Note) -> str:
     m = _RX_GUESS_CUSTOMER_GENDER_1.search(t) if "M" in t else None
     if m:
         return "m" if m.group(1) == "Mr" else "f"
+    low = lower(t)
     if "ı" in t or "ſ" in t or "İ" in t:
         m = _RX_GUESS_CUSTOMER_GENDER_2.search(t)
     else:
-        m = _SUBJECT_PRONOUN.search(lower(t))
-    low = lower(t)
+        m = _SUBJECT_PRONOUN.search(low)
     partner = _PARTNER_WORD.search(low, 0, m.start() if m else len(t)) if (
         "wife" in low or "husband" in low or "hubby" in low or "bf" in low or "gf" in low or
         "friend" in low or "fianc" in low or "missus" in low or "missis" in low) else None
