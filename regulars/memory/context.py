@@ -300,10 +300,17 @@ def _about_at(note: Note, sent: Sentence, local: int) -> str | None:
         if e <= local and s > best[0] and not text[e:min(e + 2, local)].startswith("'") \
                 and not _A_CLIENT.search(low, 0, s):
             best = (s, None)
-    for mn in note.mentions:
-        for pos in _occurrences(note, mn, sent):
+    start, end = sent.start, sent.start + len(text)
+    for mn in note.mentions:  # where each mention is introduced or named in the sentence
+        if start <= mn.start < end:
+            pos = mn.start - start
             if pos < local and pos > best[0]:
                 best = (pos, mn.about)
+        for name in mn.names:
+            if name in text:
+                for pos in _word_at(name, text):
+                    if pos < local and pos > best[0]:
+                        best = (pos, mn.about)
     for s, e, g in _PRONOUNS[low]:
         if e <= local and s > best[0]:
             best = (s, resolve_pronoun(note, g, sent.start + s))
@@ -346,17 +353,6 @@ def dashed_from(note: Note, start: int) -> str | None:
                 not _WITH_BEFORE.search(note.text, max(0, mn.start - 12), mn.start):
             return mn.about
     return None
-
-
-def _occurrences(note: Note, mn: Mention, sent: Sentence) -> list[int]:
-    """Local positions in sent where mention mn is named or introduced."""
-    out = []
-    if sent.start <= mn.start < sent.start + len(sent.text):
-        out.append(mn.start - sent.start)
-    for name in mn.names:
-        if name in sent.text:
-            out.extend(_word_at(name, sent.text))
-    return out
 
 
 @lru_cache(maxsize=1024)

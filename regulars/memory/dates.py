@@ -60,9 +60,12 @@ _NEEDS: dict[str, tuple[str, ...]] = {
                  "weekend"),
     "season": ("summer", "winter", "spring", "autumn", "fall"),
 }
-# The unit words ("days?|weeks?|wks?|months?") one of which a count of time needs.
+# The unit words one of which a count of time ("days?|weeks?|wks?|months?") or a relative
+# unit ("next week", "June next year") needs.
 _UNITS: dict[str, tuple[str, ...]] = {"in_n": ("day", "week", "wk", "month"),
-                                      "ago": ("day", "week", "month")}
+                                      "ago": ("day", "week", "month"),
+                                      "rel_unit": ("week", "month", "year", "yr"),
+                                      "month_ny": ("year", "yr")}
 # Whether a month or weekday word stands in text, as \b<_MON>(?![a-z]) and \b<_WD>\b would
 # say, written to open with a letter so the regex engine skips to candidate characters.
 _MONTH_WORD = re.compile(word_start(

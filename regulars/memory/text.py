@@ -131,7 +131,8 @@ def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(src.replace("\\s", "[\\s\\x1c-\\x1f]"), (rx.flags & ~re.UNICODE) | re.ASCII)
 
 
-_TOK_ASCII = ascii_twin(_TOK)
+# _TOK for ASCII text: \w spelled out as ranges, which the regex engine tests faster
+_TOK_ASCII = re.compile(r"[0-9A-Za-z_'&]+(?:-[0-9A-Za-z_'&]+)*")
 _NO_SUFFIX = ("ex-", "non-", "anti-", "pre-", "x-")
 
 
