@@ -178,15 +178,22 @@ def _place_then_trip(note: Note, sent: Sentence) -> None:
         about = about_at(note, sent, m.start())
         if about == SKIP:
             continue
-        past = bool(_PAST.search(text))
-        when = None
-        for dm in find_dates(text[m.start():], note.date):
-            if dm.future is not None:
-                past = not dm.future
-            when = month_value(dm, note.date, not past)
-            break
+        when, status = _trip_when(note, text, m.start())
         note.emit("trip", sent.start + m.start(), sent.start + m.end("p"), about, 0.65,
-                  destination=place, when=when, status="past" if past else "planned")
+                  destination=place, when=when, status=status)
+
+
+def _trip_when(note: Note, text: str, at: int) -> tuple[str | None, str]:
+    """When a trip named at `at` is, and whether it is planned or past: the first date
+    after it decides, else the sentence's tense."""
+    past = bool(_PAST.search(text))
+    when = None
+    for dm in find_dates(text[at:], note.date):
+        if dm.future is not None:
+            past = not dm.future
+        when = month_value(dm, note.date, not past)
+        break
+    return when, "past" if past else "planned"
 
 
 def extract_trips(note: Note, sent: Sentence) -> None:
@@ -216,12 +223,6 @@ def extract_trips(note: Note, sent: Sentence) -> None:
         about = about_at(note, sent, m.start())
         if about == SKIP:
             continue
-        past = bool(_PAST.search(text))
-        when = None
-        for dm in find_dates(text[m.start():], note.date):
-            if dm.future is not None:
-                past = not dm.future
-            when = month_value(dm, note.date, not past)
-            break
+        when, status = _trip_when(note, text, m.start())
         note.emit("trip", sent.start + m.start(), sent.start + m.end(), about, 0.7,
-                  destination=value, when=when, status="past" if past else "planned")
+                  destination=value, when=when, status=status)
