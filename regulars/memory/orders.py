@@ -79,7 +79,7 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         if _RX_EXTRACT_ORDERS_4.search(frag):
             break  # a request or gift ("wants a cake for her boss, chocolate"): the rest
             # of the list describes it, not what the customer has
-        if _LIKE_GATE.search(lower(frag)) and not _RX_EXTRACT_ORDERS_6.match(frag) and \
+        if gated and not _RX_EXTRACT_ORDERS_6.match(frag) and \
                 not _ALWAYS_ITEM.match(frag):
             continue  # liking verbs are read by _liking
         if not frag or _RX_EXTRACT_ORDERS_5.match(frag) and not _RX_EXTRACT_ORDERS_7.match(frag):

@@ -914,7 +914,7 @@ def test_trips_led_by_the_place(facts):
 
 
 def test_free_of_an_allergen(facts):
-    found = facts("Also my wife is dairy-free, so could you do a few vegan ones?", author="customer")
+    found = facts("Also my wife is dairy-free, so could you do vegan ones?", author="customer")
     assert pick(found, "dietary", value="dairy", about="spouse")
     assert pick(facts("Guest in 7 - Gluten-free breakfast."), "dietary", value="gluten")
     assert not facts("Do you have gluten-free options?", author="customer")
