@@ -228,6 +228,9 @@ _OUTSIDERS, _FIRSTS, _CUSTOMER_WORDS, _STAFF_FIRSTS, _PRONOUNS = (
     _Matches(_PRONOUN))
 
 
+_NEW_CLAUSE = re.compile(r" (?:now that|because|since) ")
+
+
 class _HedgeEnds(dict[str, int]):
     """Lower-cased sentence -> where its first hedge or condition ends; -1 if none
     (cleared per note)."""
@@ -266,8 +269,20 @@ def hedged_after(note: Note, sent: Sentence) -> bool:
 
 
 def hypothetical_before(sent: Sentence, local: int) -> bool:
-    """Say whether a hedge or condition precedes position `local` in the sentence."""
-    return 0 <= _HEDGE_ENDS[sent.low] <= local  # the first hedge is the one that ends first
+    """Say whether a hedge or condition precedes position `local` in the sentence.
+
+    A wish or a maybe reaches to the end of its clause: "I'd like to make wills now that
+    our son Oscar has arrived" hedges the wills, not Oscar. A condition ("if", "unless")
+    reaches on through its comma to the clause it governs.
+    """
+    low = sent.low
+    end = _HEDGE_ENDS[low]
+    if not 0 <= end <= local:
+        return False
+    if " now that " not in low and " because " not in low and " since " not in low or \
+            low.endswith(("if", "unless", "whether"), 0, end):
+        return True
+    return _NEW_CLAUSE.search(low, end, local) is None
 
 
 def about_at(note: Note, sent: Sentence, local: int) -> str | None:

@@ -919,3 +919,14 @@ def test_free_of_an_allergen(facts):
     assert pick(facts("Guest in 7 - Gluten-free breakfast."), "dietary", value="gluten")
     assert not facts("Do you have gluten-free options?", author="customer")
     assert not pick(facts("Bought a gluten-free loaf for her friend."), "dietary")
+
+
+def test_a_wish_hedges_its_own_clause_only(facts):
+    found = facts("My partner James and I would like to make wills now that our son Oscar "
+                  "has arrived.", author="customer")
+    assert pick(found, "person", relation="son", name="Oscar")
+    found = facts("Thinking of getting a puppy since her dog Max died.")
+    assert pick(found, "pet", name="Max", status="deceased")
+    assert not pick(facts("If she gets the job, she'll move to Leeds because her son lives "
+                          "there."), "place")
+    assert not facts("Might move to Bristol.")
