@@ -330,8 +330,8 @@ def _favourite(note: Note, sent: Sentence) -> None:
     """Handle "X is her favourite" and "(Mum's favourite)"."""
     for m in _RX_FAVOURITE_1.finditer(sent.text):
         obj = _DROP_LEAD.sub("", m.group("obj")).strip()
-        if not obj or _BAD_OBJ.match(obj):
-            continue
+        if not obj or _BAD_OBJ.match(obj) or _LIKE_GATE.search(obj.lower()):
+            continue  # "i really like papaya, my favourite": the liking verb reads it
         about = about_at(note, sent, m.start("who"))
         if m.group("who") in ("her", "his"):
             about = resolve_pronoun(note, m.group("who"), sent.start + m.start("who"))

@@ -274,3 +274,9 @@ def test_jobs_said_by_what_the_customer_runs_or_teaches(facts):
     found = cust(facts, "I teach yoga myself so I'm picky about studios!")
     assert pick(found, "occupation", value="yoga teacher")
     assert not pick(found, "interest")
+
+
+def test_a_liked_thing_then_my_favourite_is_one_like(facts):
+    found = cust(facts, "I really like papaya, my favorite food.")
+    assert pick(found, "preference", value="papaya")
+    assert not [f for f in pick(found, "preference") if "like" in f["value"]]
