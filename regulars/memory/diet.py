@@ -17,7 +17,7 @@ _ALLERGY = re.compile(
     r"\b(?P<b>(?:[\w'-]+ ){0,2}?)(?:allergy|allergies|intolerance)\b(?! to)|"
     r"\b(?:allergy|allergies|intolerance|intolerant) to (?P<c>[\w'-]+(?: [\w'-]+)?)|"
     r"\b(?P<d>[\w'-]+)[- ]intolerant\b", re.I)
-_ALLERGY_TRIM = re.compile(r"^(?:severe|mild|bad|serious|a|an|the|all|any|known|slight|"
+_ALLERGY_TRIM = re.compile(r"^(?:severe|mild|bad|serious|a|an|the|all|any|known|slight|both|"
                            r"life-threatening|nasty|terrible|food|his|her|my)\s+", re.I)
 _ALLERGY_STOP = {"and", "so", "but", "too", "as", "which", "wears", "no", "she", "he", "please",
                  "now", "has", "with", "since", "is", "was", "her", "him", "them", "it"}

@@ -149,6 +149,12 @@ def extract_people(note: Note, sent: Sentence) -> None:
                 names = [fix.group("name")] if is_name(fix.group("name")) else []
                 abs_end = fix.end()
         abs_start = sent.start + ws
+        if not names and rel.plural:  # "2 kids booked in for Sat — Harry (8) and Ruby (11)"
+            listed = _NAMES_NEXT.match(note.text, sent.start + len(text))
+            if listed:
+                names = [n for n in _RX_SPLIT_NAMES_1.split(_AGES.sub("", listed.group("n")))
+                         if is_name(n.strip())]
+                names = [n.strip() for n in names]
         if not names:
             if word in ("boy", "girls", "kid", "baby") and not poss:
                 continue
@@ -245,6 +251,10 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
 
 
 _COPULA_AFTER = re.compile(r"\s+(?:is|was|has|works|'s|’s)\b")
+_AGE = r"(?:\s*\(\d{1,2}\))?"
+_NAMES_NEXT = re.compile(r"\s*[—–-]+\s*(?P<n>" + NAME + _AGE + r"(?:\s*(?:,|&|\+|and)\s*" + NAME +
+                         _AGE + r"){1,4})\s*(?:[.;!]|$)")
+_AGES = re.compile(r"\s*\(\d{1,2}\)")
 _NAME_THEN_KIN = re.compile(r"\b(" + NAME + r")\s*\(\s*(?:(?:her|his|their|the)\s+)?$")
 _POSSESSIVE_NAME = re.compile(r"['’]s?$")
 # "kids' frames", "children's menu": a product, not the customer's children.

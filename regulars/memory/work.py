@@ -120,6 +120,7 @@ _RX_EXTRACT_OCCUPATIONS_8 = re.compile(r"[a-z]")
 
 _AT_EMPLOYER = re.compile(r"\s+(?:at|for|with)\s+(?:the\s+)?[A-Z]")
 _CARES_FOR_KIN = re.compile(r"\s+(?:for|to)\s+(?:her|his|their|my|our)\b", re.I)
+_EXACT_JOB = re.compile(r"\s*\(([a-z]+)\)")
 _OF_HONOUR = re.compile(r"\s+of\s+hono(?:u)?r\b", re.I)
 
 
@@ -155,6 +156,10 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
             words = words[1:]  # "full-time potter" is a potter
         role = " ".join(words)
         start = he - len(role)
+        exact = _EXACT_JOB.match(text, he)
+        if exact and exact.group(1).lower() in lexicon.occupations():
+            role, he = exact.group(1), exact.end(1)  # "a musician (cellist)": the cellist
+            start = exact.start(1)
         frag = _RX_EXTRACT_OCCUPATIONS_5.search(before) \
             is not None and not note.customer_voice
         if not (_COPULA.search(before) or frag or _RX_EXTRACT_OCCUPATIONS_6.search(before) or

@@ -930,3 +930,13 @@ def test_a_wish_hedges_its_own_clause_only(facts):
     assert not pick(facts("If she gets the job, she'll move to Leeds because her son lives "
                           "there."), "place")
     assert not facts("Might move to Bristol.")
+
+
+def test_children_named_after_a_dash_and_a_job_made_exact(facts):
+    found = facts("Mrs Clarke's 2 kids booked in for Sat — Harry (8) and Ruby (11).")
+    assert pick(found, "person", relation="child", name="Harry")
+    assert pick(found, "person", relation="child", name="Ruby")
+    assert not pick(found, "person", name=None)
+    found = facts("Husband also a musician (cellist).")
+    assert pick(found, "occupation", value="cellist", about="spouse")
+    assert pick(facts("Both nut allergies."), "dietary", value="nuts")
