@@ -32,7 +32,7 @@ _STOP_OBJ = re.compile(r"\s*(?:,|\.|;|:|\(|\)|!|\?|—|–| - | and (?!cheese|ch
                        r"if | or | than | where | after | before | until | during | too| now| "
                        r"these days| anymore| any more| though| "
                        r"either| myself| himself| herself| apparently| lol| instead| lately| "
-                       r"recently| & | you | she | "
+                       r"recently| & | good for| great for| perfect for| you | she | "
                        r"he | "
                        r"they | we | i )", re.I)
 _DROP_LEAD = re.compile(r"^(?:(?:(?:a |a good |a long )?(?:chat|natter|talk|talking|chatting) "
@@ -67,7 +67,8 @@ _CUE_AFTER = re.compile(r"^\s*(?:\+|classes|class|lessons|club|every|on (?:mon|t
                         r"wed|thu|fri|sat|sun)\w*\b|\d+x|fan|team|league|nut|off \d|comps?\b|"
                         r"competitions?|match(?:es)?|races?\b|gala|tournament|meets?\b|"
                         r"season|training|practice|sessions?)", re.I)
-_AT_BEFORE = re.compile(r"\bat\s+$", re.I)  # "pulled something at netball"
+_AT_BEFORE = re.compile(r"(?<!bad)(?<!terrible)(?<!hopeless)(?<!rubbish)(?<!useless)\s+at\s+$",
+                        re.I)  # "pulled something at netball", not "bad at cooking"
 _MY_BEFORE = re.compile(r"\b(?:my|our)\s+(?:weekly\s+|local\s+|own\s+)?$", re.I)
 _NEGATED = re.compile(r"(?:\b(?:not|no|never|n't|used to|ex|former|formerly|gave up|given up|"
                       r"stopped|quit|retired from|hates?|hated|dislikes?)\b|\bex-)[^,.;]{0,20}$",

@@ -280,3 +280,9 @@ def test_a_liked_thing_then_my_favourite_is_one_like(facts):
     found = cust(facts, "I really like papaya, my favorite food.")
     assert pick(found, "preference", value="papaya")
     assert not [f for f in pick(found, "preference") if "like" in f["value"]]
+
+
+def test_bad_at_a_hobby_and_what_a_food_is_good_for(facts):
+    assert not pick(cust(facts, "I tried to cook it but I am bad at cooking."), "interest")
+    found = cust(facts, "I eat plenty of vanilla ice cream good for the summer.")
+    assert pick(found, "preference", value="vanilla ice cream")
