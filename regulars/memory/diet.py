@@ -20,6 +20,7 @@ _ALLERGY = re.compile(
 _ALLERGY_TRIM = re.compile(r"^(?:severe|mild|bad|serious|a|an|the|all|any|known|slight|both|"
                            r"life-threatening|nasty|terrible|food|his|her|my)\s+", re.I)
 _ALLERGY_STOP = {"and", "so", "but", "too", "as", "which", "wears", "no", "she", "he", "please",
+                 "we", "i", "you", "they", "us", "that", "used", "last",
                  "now", "has", "with", "since", "is", "was", "her", "him", "them", "it"}
 
 

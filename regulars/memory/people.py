@@ -213,6 +213,7 @@ _A_ROLE = re.compile(r"\b(?:a|an)\s+(?:full-time|part-time|stay-at-home|single|w
                      r"busy|first-time|doting|devoted)\s+$", re.I)
 _NEW_ROLE = re.compile(r"(?:^|[,;:(—–-]\s*)(?:proud\s+)?(?:new|first-time|young|single|busy|"
                        r"working|expectant|tired)\s+$", re.I)
+_HAS_A = re.compile(r"\b(?:[Hh]as|[Hh]ave|got)\s+(?:a|an|one|two|three|four)\s+$")
 _RX_HOUSEHOLD_2 = re.compile(r"\b(?:\d|two|three|four|twin)\s+$", re.I)
 
 
@@ -227,6 +228,8 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
     if not poss and (_A_ROLE.search(sent.text, max(0, ws - 30), ws) or
                      parent and _NEW_ROLE.search(sent.text, max(0, ws - 30), ws)):
         return False  # "now a full-time mum" says what the customer is
+    if not note.customer_voice and _HAS_A.search(sent.text, max(0, local - 16), local):
+        return about_at(note, sent, local) is None  # "Has a daughter at Leeds Uni"
     if _RX_HOUSEHOLD_1.search(before) and not poss:
         return word in ("grandkids", "kids", "children", "twins") and "the" in before[-5:]
     if note.customer_voice:

@@ -120,6 +120,7 @@ _RX_EXTRACT_OCCUPATIONS_8 = re.compile(r"[a-z]")
 
 _AT_EMPLOYER = re.compile(r"\s+(?:at|for|with)\s+(?:the\s+)?[A-Z]")
 _CARES_FOR_KIN = re.compile(r"\s+(?:for|to)\s+(?:her|his|their|my|our)\b", re.I)
+_REQUESTED = re.compile(r"\b(?:please|pls|prefers?|wants?|asked for|requests?)\s*\(?\s*$", re.I)
 _EXACT_JOB = re.compile(r"\s*\(([a-z]+)\)")
 _OF_HONOUR = re.compile(r"\s+of\s+hono(?:u)?r\b", re.I)
 
@@ -169,6 +170,8 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
             continue
         if frag and not _COPULA.search(before) and not _FRAG_END.match(text, he):
             continue  # "Author event Thurs" names an event, not the customer's job
+        if _REQUESTED.search(before):
+            continue  # "appointment please (female stylist)" asks for one
         if frag and text[he:he + 2].strip().startswith(":"):
             continue  # "Physio: lower back" heads the note with the service
         if _RX_EXTRACT_OCCUPATIONS_1.search(before):

@@ -940,3 +940,10 @@ def test_children_named_after_a_dash_and_a_job_made_exact(facts):
     found = facts("Husband also a musician (cellist).")
     assert pick(found, "occupation", value="cellist", about="spouse")
     assert pick(facts("Both nut allergies."), "dietary", value="nuts")
+
+
+def test_a_requested_stylist_a_daughter_had_and_an_allergy_value(facts):
+    assert not facts("Hijab-friendly appointment please (female stylist).")
+    found = facts("Customer is a district nurse. Has a daughter at Leeds Uni.")
+    assert pick(found, "school", value="Leeds Uni", about="daughter")
+    assert pick(facts("Allergic to the tint we used last time."), "dietary", value="tint")
