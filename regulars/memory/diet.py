@@ -39,9 +39,10 @@ _RX_EXTRACT_DIETARY_2 = re.compile(r"\b(?:no longer|not|n't|never|stopped being|
                                    r"used to be|ex-?)\s*(?:a\s+)?$", re.I)
 
 
-_NO_X_ALLERGIC = re.compile(r"\b[Nn]o (?P<x>[a-z][\w-]*(?: (?!please|pls)[a-z][\w-]*)?)\s*"
-                            r"(?:\((?:allergic|allergy|intolerant)\)|(?:please |pls )?[,.—–-]+\s*"
-                            r"(?P<who>she|he|they|i)['’]?(?:s| is| are|m| am) (?:allergic|"
+_NO_X_ALLERGIC = re.compile(r"\b(?:[Nn]o|[Nn]othing with) (?P<x>[a-z][\w-]*(?: (?!please|pls)"
+                            r"[a-z][\w-]*)?)\s*(?:\((?:allergic|allergy|intolerant)\)|"
+                            r"(?:please|pls)?\s*[,.—–-]+\s*(?P<who>she|he|they|i|"
+                            r"my \w+(?:-in-law)?)['’]?(?:s| is| are|m| am) (?:allergic|"
                             r"intolerant))")
 _NOT_EAT = re.compile(r"\b(?:[Dd]oesn['’]t|[Dd]oes not|[Dd]on['’]t|[Ww]on['’]t|[Nn]ever|"
                       r"[Cc]an['’]t) eats? (?P<x>pork|beef|meat|red meat|fish|seafood|"
@@ -90,8 +91,15 @@ def extract_dietary(note: Note, sent: Sentence) -> None:
     for m in _NO_X_ALLERGIC.finditer(note.text, back, sent.start + len(text)):
         local = max(0, m.start() - sent.start)
         about = about_at(note, sent, local)
-        if m.group("who") in ("she", "he"):
-            about = resolve_pronoun(note, m.group("who"), m.start("who"))
+        who = m.group("who") or ""
+        if who in ("she", "he"):
+            about = resolve_pronoun(note, who, m.start("who"))
+        elif who.startswith("my "):  # "nothing with nuts please, my husband is allergic"
+            kin = [mn for mn in note.mentions if mn.kind == "person"
+                   and mn.start <= m.start("who") + 3 < mn.end]
+            if not kin:
+                continue
+            about = kin[0].about
         if about == SKIP or hypothetical_before(sent, local):
             continue
         value = lexicon.dietary().get(m.group("x").lower(), m.group("x"))

@@ -98,7 +98,7 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
         if "engaged to" in sent.low or "married to" in sent.low or "baby " in sent.low:
             partners_and_babies(note, sent)
     mark_pet_deaths(note, sents)
-    if "name" in low:
+    if "nam" in low or "call" in low:
         name_relatives(note)
     school_cues, school_at = _school_cues(low)
     schools = bool(school_cues) or school_at

@@ -276,7 +276,8 @@ _KIN_LIST = re.compile(r"\b(?:Mum|Mom|Dad|Nan|Gran|Grandad|Grandpa|Grandma|Mothe
 _RX_SPLIT_NAMES_1 = re.compile(r"\s*(?:,|&|\+|\band\b)\s*")
 
 
-_NAME_WAS = re.compile(r"\b(?P<who>[Hh]er|[Hh]is)\s+name\s+(?:is|was|'s)\s+(?P<name>" + NAME + r")")
+_NAME_WAS = re.compile(r"\b(?:(?P<who>[Hh]er|[Hh]is)\s+name\s+(?:is|was|'s)|(?:naming|named|"
+                       r"calling|called|name)\s+(?P<obj>her|him))\s+(?P<name>" + NAME + r")")
 
 
 _ENGAGED_TO = re.compile(r"\b(?:engaged|married)\s+to\s+(?P<name>" + NAME + r")\b(?!['’]s)")
@@ -316,7 +317,7 @@ def name_relatives(note: Note) -> None:
         name = m.group("name")
         if not is_name(name):
             continue
-        gender = "f" if m.group("who").lower() == "her" else "m"
+        gender = "f" if (m.group("who") or m.group("obj")).lower() == "her" else "m"
         before = [mn for mn in note.mentions if mn.kind == "person" and mn.start < m.start()
                   and mn.gender == gender and not mn.names and mn.about != SKIP]
         if not before:

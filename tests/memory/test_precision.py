@@ -947,3 +947,11 @@ def test_a_requested_stylist_a_daughter_had_and_an_allergy_value(facts):
     found = facts("Customer is a district nurse. Has a daughter at Leeds Uni.")
     assert pick(found, "school", value="Leeds Uni", about="daughter")
     assert pick(facts("Allergic to the tint we used last time."), "dietary", value="tint")
+
+
+def test_a_childs_name_given_later_and_a_relatives_allergy(facts):
+    found = facts("A cake for my daughter's christening on 12 July? We're naming her Isla. "
+                  "Nothing with nuts please, my husband is allergic.", author="customer")
+    assert pick(found, "person", relation="daughter", name="Isla")
+    assert pick(found, "dietary", value="nuts", about="spouse")
+    assert not pick(facts("Called her back about the quote."), "person")
