@@ -91,9 +91,10 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         if not hits:
             continue
         m = _Term(*hits[0])
-        if len(hits) > 1 and lexicon.topics()[m.group()] == "color" and \
-                hits[1][0] == m.end() + 1 and body_clean[m.end()] == " ":
+        while len(hits) > 1 and hits[1][0] == m.end() + 1 and body_clean[m.end()] == " ":
+            # "white lilies", "oat milk latte": one item, named by its last word
             m = _Term(m.start(), hits[1][1], body_clean[m.start():hits[1][1]].lower())
+            hits = hits[1:]
         head = body_clean[:m.start()].split()
         if len(head) > 2 or any(w.lower() in _NOT_ORDER for w in head):
             continue

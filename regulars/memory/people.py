@@ -66,7 +66,9 @@ class _Hit:
 _RX_EXTRACT_PEOPLE_1 = re.compile(r"['’]s?\s+(?!(?:a|an|now|just|got|been|off|doing|getting|"
                                   r"having|going|starting|moving|back|away|still|also|not|"
                                   r"never|always|expecting|pregnant|retired|engaged|married|"
-                                  r"living|working|training|studying|name\s+is)\b)[a-z]")
+                                  r"living|working|training|studying|name\s+is|hen|stag|"
+                                  r"wedding|birthday|graduation|engagement|christening|"
+                                  r"funeral|party|school|uni|new)\b)[a-z]")
 _RX_EXTRACT_PEOPLE_2 = re.compile(r"\b[A-Za-z]+\s+$")
 _RX_EXTRACT_PEOPLE_3 = re.compile(r"\b(?:with|and|&)\s+$", re.I)
 

@@ -22,8 +22,9 @@ _I_HAVE_AND = re.compile(r"\b(?:i|we)\s+(?:have|'ve got|have got|own)\s+(?:a|an|
                          r"four|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?\s*(?:,|and|&)\s+(?:a|an|one|two|"
                          r"three|four|\d+)\s+(?:[a-z-]+\s+)?$")
 
-_PET_RIGHT = re.compile(r"(?:\s*(?:,|=|:)?\s*(?:(?:called|named)\s+(?:(?P<lname>[a-z]+)\b|"
-                        r"(?P<cnames>" + _NAMES + r"))|(?P<names>" + _NAMES + r"))|"
+_PET_RIGHT = re.compile(r"(?:\s*(?:,|=|:)?\s*(?:(?:(?:is |was )?called|named)\s+"
+                        r"(?:(?P<lname>[a-z]+)\b|(?P<cnames>" + _NAMES + r"))|(?P<names>" + _NAMES +
+                        r"))|"
                         r"\s*\((?P<pnames>" + _NAMES + r")\))?")
 # "Two cats — Salt & Pepper.": the names stand alone after a dash that ends the sentence.
 _DASH_NAMES = re.compile(r"\s*[—–-]\s*(?P<names>" + _NAMES + r")(?=\s*(?:[.;!(]|$))")

@@ -955,3 +955,13 @@ def test_a_childs_name_given_later_and_a_relatives_allergy(facts):
     assert pick(found, "person", relation="daughter", name="Isla")
     assert pick(found, "dietary", value="nuts", about="spouse")
     assert not pick(facts("Called her back about the quote."), "person")
+
+
+def test_adjacent_items_are_one_and_a_daughters_hen_do_is_hers(facts):
+    assert pick(facts("Oat milk latte, extra hot."), "preference", value="oat milk latte")
+    found = facts("Sandra — half head highlights. Daughter's hen do in Prague this weekend!")
+    assert pick(found, "trip", destination="Prague", about="daughter")
+    found = facts("Her cat is called Bagheera, black, 3 yrs old.")
+    assert pick(found, "pet", name="Bagheera", species="cat")
+    assert not pick(found, "preference")
+    assert not facts("the children's hospital appeal")
