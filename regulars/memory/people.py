@@ -29,6 +29,9 @@ _AMBIGUOUS = {"boy", "boys", "girls", "little girl", "little boy", "baby", "kid"
 _I_HAVE = re.compile(r"\b(?:i|we)\s+(?:have|had|'ve got|have got|got|adopted|rescued|own)\s+"
                      r"(?:a|an|one|two|three|four|five|six|\d+|several|some|many)\s+"
                      r"(?:(?!to\b|for\b|of\b)[a-z-]+\s+){0,2}$", re.I)
+# Every word that can end _LEFT's match: possessives and the adjectives of _ADJ.
+_LEFT_WORDS = frozenset(("my", "our", "her", "his", "their")) | frozenset(
+    re.findall(r"[\w-]+", _ADJ.split("(?:", 2)[2]))
 _LEFT = re.compile(r"(?:\b" + _POSS + r"\s+)?(?P<adj>" + _ADJ + r"{0,2})$", re.I)
 _LEFT_ASCII = ascii_twin(_LEFT)
 _RIGHT = re.compile(r"(?:\s*[,:=]?\s*(?:(?:is|are|called|named|['’]s\s+name\s+is)\s+)?"
@@ -46,7 +49,12 @@ class _Hit:
         words = text[window:start].rsplit(None, 4)
         if len(words) == 5:
             window += len(words[0])
-        left = (_LEFT_ASCII if text.isascii() else _LEFT).search(text, window, start)
+        last = words[-1].lower().lstrip("(\"[“‘—–-") if words and text[start - 1:start].isspace() \
+            else ""
+        if last in _LEFT_WORDS or last.endswith(("'s", "’s")):
+            left = (_LEFT_ASCII if text.isascii() else _LEFT).search(text, window, start)
+        else:
+            left = None  # the word before is neither a possessive nor a kin adjective
         self.lstart = left.start() if left else start
         self.poss = (left.group("poss") or "") if left else ""
         self.adj = (left.group("adj") or "") if left else ""
