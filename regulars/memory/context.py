@@ -378,7 +378,21 @@ def _word_at(word: str, text: str) -> tuple[int, ...]:
 
 _OPENS_ON = re.compile(r"[\s(,:—–-]*(?:(?:her|his|their|the)\s+)?", re.I)
 _SAYS = re.compile(r"\s+(?:says|said|mentioned|told us|tells us|reckons|thinks|asked)\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?;]\s+(?!.*[.!?;]\s)", re.S)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts: after the last ". ", "! ", "? " or "; "."""
+    i = pos
+    while True:
+        i = max(text.rfind(".", 0, i), text.rfind("!", 0, i), text.rfind("?", 0, i),
+                text.rfind(";", 0, i))
+        if i < 0:
+            return 0
+        if i + 1 < pos and text[i + 1].isspace():
+            j = i + 1
+            while j < pos and text[j].isspace():
+                j += 1
+            return j
 _APPOSED = re.compile(r"\s*[,—–-]\s*")
 
 
@@ -394,8 +408,7 @@ def resolve_pronoun(note: Note, word: str, pos: int) -> str | None:
                 return mn.about
         if w in ("her", "his", "she", "he", "she's", "he's"):  # "Sister Leanne due w/ her first
             # baby": Leanne's; "Gf Priya climbs too, she's vegan": Priya
-            opens = _SENTENCE_END.search(note.text, 0, pos)
-            since = opens.end() if opens else 0
+            since = _sentence_start(note.text, pos)
             for mn in note.mentions:
                 if mn.gender == gender and mn.about != SKIP and mn.kind == "person" and \
                         since <= mn.start and mn.end <= pos and \

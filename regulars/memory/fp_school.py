@@ -11,7 +11,7 @@ import re
 
 from . import lexicon
 from .context import Note
-from .fp_voice import _NOT_SUBJECT, _asked_from, _ok, _own_clause
+from .fp_voice import _NOT_SUBJECT, _ok, _said_of_self
 from .text import Sentence
 
 _SCHOOL_STAGE = re.compile(r"\bi(?: am|'m) (?:currently |still |now |)(?:in|at|attending) "
@@ -87,8 +87,7 @@ def _school_stage(note: Note, sent: Sentence) -> None:
             value = raw
         if any(f["kind"] == "school" for f in note.facts):
             return
-        if _own_clause(low, m.start()) is None or not _ok(note, sent, m.start()) or \
-                m.start() >= _asked_from(note, sent):
+        if not _said_of_self(note, sent, m.start()):
             continue
         start = sent.start + m.start(group)
         note.emit("school", start, start + len(raw), None, 0.6, value=value)

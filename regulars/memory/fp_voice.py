@@ -52,6 +52,13 @@ _SO_DO_I = re.compile(r"\s*\?[?!. ]*(?:yes |oh |well |)(?:i do|me too|i really d
                       r"i (?:love|like|enjoy|adore) (?:it|them|that|this)|so do i)\b")
 
 
+def _said_of_self(note: Note, sent: Sentence, local: int) -> bool:
+    """Say whether the statement at `local` is the customer's own plain statement: in a
+    clause about their own habits, not hedged, not inside a question to the reader."""
+    return _own_clause(sent.low, local) is not None and _ok(note, sent, local) and \
+        local < _asked_from(note, sent)
+
+
 def _asked_from(note: Note, sent: Sentence) -> int:
     """Return where the question in a sentence starts ("i love jazz, do you?"), or its end.
 

@@ -11,7 +11,7 @@ import re
 
 from . import lexicon
 from .context import Note
-from .fp_voice import _NOT_SUBJECT, _UNSURE, _asked_from, _find, _ok, _own_clause
+from .fp_voice import _NOT_SUBJECT, _UNSURE, _asked_from, _find, _ok, _own_clause, _said_of_self
 from .text import Sentence, find_terms
 
 # "i am a professional tennis player", "i play tennis professionally".
@@ -127,8 +127,7 @@ def _job_verbs(note: Note, sent: Sentence) -> None:
             continue  # "i teach my kids to swim", "i nurse a grudge"
         if verb in ("nurse", "farm", "preach") and rest.strip():
             continue
-        if _own_clause(low, m.start()) is None or not _ok(note, sent, m.start()) or \
-                m.start() >= _asked_from(note, sent):
+        if not _said_of_self(note, sent, m.start()):
             continue
         if any(f["kind"] == "occupation" for f in note.facts):
             return
@@ -166,8 +165,7 @@ def _own_business(note: Note, sent: Sentence) -> None:
         what = m.group("v")
         if what.split()[0] in _NOT_SUBJECT or what.split()[0] in ("family", "own", "new"):
             continue
-        if _own_clause(low, m.start()) is None or not _ok(note, sent, m.start()) or \
-                m.start() >= _asked_from(note, sent):
+        if not _said_of_self(note, sent, m.start()):
             continue
         if any(f["kind"] == "occupation" for f in note.facts):
             return

@@ -11,6 +11,7 @@ from functools import lru_cache
 from . import lexicon
 from .context import SKIP, Note, about_at, hypothetical_before, is_pet, resolve_pronoun
 from .cues import cues
+from .gazetteer import is_place
 from .text import Sentence, find_terms, is_name, surname_at
 
 _LIKE = (r"(?:in love with|loves?|loved|adores?|likes?|enjoys?|prefers?|"
@@ -358,8 +359,6 @@ _RX_EXTRACT_INTERESTS_4 = re.compile(r"\s*(?:$|[,.;+&]|and\b|\()")
 
 def _someone(note: Note, word: str) -> bool:
     """Say whether a capitalised word after "for" names a person, not a team or a place."""
-    from .gazetteer import is_place
-
     return note.mention_named(word) is not None or is_name(word) and not is_place(word)
 
 
