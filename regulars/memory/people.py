@@ -298,26 +298,22 @@ _BABY_NAMED = re.compile(r"\bbaby\s+(?P<kind>girl|boy)\s*(?:\(\s*|,\s*|called\s+
 def partners_and_babies(note: Note, sent: Sentence) -> None:
     """ "Just got engaged to Liam": her partner Liam; "a baby girl (Nia)": their daughter."""
     text = sent.text
-    for m in _ENGAGED_TO.finditer(text):
-        name = m.group("name")
-        if not is_name(name) or hypothetical_before(sent, m.start()) or \
-                about_at(note, sent, m.start()) is not None:
-            continue
-        rel = "spouse" if text[m.start():m.start() + 7].lower() == "married" else "partner"
-        note.emit("person", sent.start + m.start("name"), sent.start + m.end("name"), None,
-                  0.8, relation=rel, name=name)
-        note.mentions.append(Mention(name, "person", "-", sent.start + m.start("name"),
-                                     sent.start + m.end("name"), (name,)))
-    for m in _BABY_NAMED.finditer(text):
-        name = m.group("name")
-        if not is_name(name) or hypothetical_before(sent, m.start()) or \
-                about_at(note, sent, m.start()) is not None:
-            continue
-        rel = "daughter" if m.group("kind") == "girl" else "son"
-        note.emit("person", sent.start + m.start(), sent.start + m.end("name"), None, 0.8,
-                  relation=rel, name=name)
-        note.mentions.append(Mention(name, "person", "f" if rel == "daughter" else "m",
-                                     sent.start + m.start(), sent.start + m.end("name"), (name,)))
+    for rx in (_ENGAGED_TO, _BABY_NAMED):
+        for m in rx.finditer(text):
+            name = m.group("name")
+            if not is_name(name) or hypothetical_before(sent, m.start()) or \
+                    about_at(note, sent, m.start()) is not None:
+                continue
+            if rx is _BABY_NAMED:
+                rel, gender = ("daughter", "f") if m.group("kind") == "girl" else ("son", "m")
+                start = sent.start + m.start()
+            else:
+                rel = "spouse" if text[m.start():m.start() + 7].lower() == "married" \
+                    else "partner"
+                gender, start = "-", sent.start + m.start("name")
+            end = sent.start + m.end("name")
+            note.emit("person", start, end, None, 0.8, relation=rel, name=name)
+            note.mentions.append(Mention(name, "person", gender, start, end, (name,)))
 
 
 def name_relatives(note: Note) -> None:
