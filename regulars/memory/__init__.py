@@ -32,6 +32,6 @@ from .engine import MAX_CHARS, extract, extract_changes, read
 
 # Bump when the rules change what a note yields: notes read by an older version are
 # re-read by `regulars remember`.
-VERSION = 5
+VERSION = 6
 
 __all__ = ["MAX_CHARS", "VERSION", "extract", "extract_changes", "read"]

@@ -38,10 +38,10 @@ _FLOWER_NAMES = frozenset("""rose lily daisy poppy violet iris holly heather jas
 willow fern primrose marigold dahlia camellia magnolia lavender""".split())
 _ALWAYS_ITEM = re.compile(r"[Aa]lways\s+(?!(?:has|have|orders|gets|drinks|wants|takes|goes|"
                           r"loves|likes|the|w/|with|in|sits|asks|books)\b)[\w'’-]+$")
-_RX_EXTRACT_ORDERS_1 = re.compile(r"(,|\+| w/ )")
+_RX_EXTRACT_ORDERS_1 = re.compile(r"(,|\+| w/ | but )")
 _RX_EXTRACT_ORDERS_2 = re.compile(r"(?:no|never|not)\s+", re.I)
 _RX_EXTRACT_ORDERS_3 = re.compile(r"^(?:(?:a|an|large|small|medium|regular|pot of|cup of|"
-                                  r"mug of|glass of|bottle of|two|one|2|1|usual:?|her usual:?|"
+                                  r"mug of|glass of|bottle of|pint of|half of|half a|two|one|2|1|usual:?|her usual:?|"
                                   r"his usual:?|always|the)\s+)+", re.I)
 _RX_EXTRACT_ORDERS_4 = re.compile(r"\b(?:wants?|asked|for)\b", re.I)
 _RX_EXTRACT_ORDERS_5 = re.compile(r"\d+\s")
@@ -62,11 +62,12 @@ def extract_orders(note: Note, sent: Sentence) -> None:
             not _LIKE_GATE.search(sent.low):
         return  # "Asked for a bouquet for her mum's funeral. Lilies and white roses."
     pos = 0
-    gated = joined = last_name = False
+    gated = joined = last_name = contrast = False
     for part in _RX_EXTRACT_ORDERS_1.split(sent.text):
-        if part in (",", "+", " w/ "):
+        if part in (",", "+", " w/ ", " but "):
             pos += len(part)
-            joined = part != ","
+            joined = part in ("+", " w/ ")
+            contrast = part == " but "
             continue
         local = pos
         pos += len(part)
@@ -119,8 +120,8 @@ def extract_orders(note: Note, sent: Sentence) -> None:
             continue  # "Mochi, grey": the pet's coat
         if topic not in ("drink", "food", "dessert", "style", "color", "flower"):
             continue
-        if neg and topic not in ("color", "drink"):
-            continue
+        if neg and topic not in ("color", "drink") and not contrast:
+            continue  # "no choc" says how it is made; "full English but no black pudding"
         if topic == "style" and not neg and sent.start + local + lead == 0 and \
                 not _STANDING.search(part):
             continue  # a note opening on a service says what was done, not a preference
@@ -130,7 +131,7 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         extra = _order_tail(tail)
         if extra is None or extra and topic == "color":
             continue  # "Coffee machine serviced", "black cat": the word names something else
-        value = (" ".join(head) + " " + m.group()).strip()
+        value = (" ".join(head) + " " + body_clean[m.start():m.end()]).strip()
         if extra:
             value += " " + " ".join(tail.split()[:extra])  # "cheese toastie"
         start_local = local + lead + (neg.end() if neg else 0) + len(body) - len(body_clean) \

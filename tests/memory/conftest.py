@@ -19,7 +19,14 @@ def facts():
     return run
 
 
+def _same(a, b):
+    """Field values are equal; words compare regardless of case, as the memory merges them."""
+    if isinstance(a, str) and isinstance(b, str):
+        return a.casefold() == b.casefold()
+    return a == b
+
+
 def pick(found, kind, **fields):
     """Return the facts of a kind whose fields equal the given values."""
     return [f for f in found if f["kind"] == kind
-            and all(f.get(k) == v for k, v in fields.items())]
+            and all(_same(f.get(k), v) for k, v in fields.items())]

@@ -965,3 +965,11 @@ def test_adjacent_items_are_one_and_a_daughters_hen_do_is_hers(facts):
     assert pick(found, "pet", name="Bagheera", species="cat")
     assert not pick(found, "preference")
     assert not facts("the children's hospital appeal")
+
+
+def test_but_no_in_an_order_is_a_dislike_not_part_of_the_item(facts):
+    found = facts("Mr Dale - room 6, Full English but no black pudding. Pint of Guinness.")
+    assert pick(found, "preference", value="Full English", polarity="like")
+    assert pick(found, "preference", value="black pudding", polarity="dislike", topic="food")
+    assert pick(found, "preference", value="Guinness", topic="drink")
+    assert not [f for f in pick(found, "preference") if "but" in f["value"]]
