@@ -62,7 +62,7 @@ def extract_first_person(note: Note, sent: Sentence) -> None:
             "major" in low:
         _school(note, sent)
     if "grade" in low or "graduat" in low or "school" in low or "college" in low or \
-            "studied" in low:
+            "studied" in low or "major" in low or "degree" in low:
         _school_stage(note, sent)
     if "passion" in low or "hobby" in low or "thing" in low or "obsess" in low or \
             " life" in low:

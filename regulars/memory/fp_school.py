@@ -2,7 +2,8 @@
 
 "i am in high school", "i go to college", "i am a nursing major", "i am in 3rd grade",
 "a senior in high school", "graduating high school this year", "i studied chemistry in
-college" (a subject counts only when the lexicon knows it).
+college", "i attend an elementary school", "my nursing degree" (a subject counts only when
+the lexicon knows it).
 """
 
 from __future__ import annotations
@@ -60,34 +61,46 @@ _STAGE = re.compile(
     r"nursing school)(?: student)?\b(?! (?:teacher|dropout|professor|coach|counsel+or)\b)|"
     r"\bi(?: am|'m) (?:a |an )(?:senior|junior|sophomore|freshman) (?:in|at) (?P<s2>high "
     r"school|college|university)\b|"
-    r"\bi (?:will be |am |'m |)(?:graduating|graduate|will graduate) (?:from )?(?P<s3>high "
-    r"school|middle school|college|university|law school|med school|nursing school)\b|"
+    r"\bi (?:will be |am |'m |will |)(?:graduating|graduate|will graduate|finish|finishing) "
+    r"(?:from )?(?P<s3>high school|middle school|college|university|law school|med school|"
+    r"nursing school)\b|"
+    r"\bi (?:still |currently |also |now |)attend (?:an? |the |)(?P<s4>elementary school|"
+    r"primary school|high school|middle school|college|university|community college)\b|"
+    r"\bi(?: am|'m) (?:actually|also|only|just) in (?P<s5>high school|middle school|"
+    r"elementary school|college)\b|"
     r"\bi (?:also |)(?:studied|majored in|have a degree in|got my degree in|earned a degree "
-    r"in) (?P<subj>[a-z]+(?: [a-z]+){0,2})")
+    r"in) (?P<subj>[a-z]+(?: [a-z]+){0,2})|"
+    r"\b(?:my|a) (?:degree in (?P<subj2>[a-z]+(?: [a-z]+){0,2})|(?P<subj3>[a-z]+(?: [a-z]+)?) "
+    r"degree\b)")
 
 
 def _school_stage(note: Note, sent: Sentence) -> None:
     """Emit the school stage or subject a customer says they are in or studied."""
     low = sent.low
     for m in _STAGE.finditer(low):
-        group = next(g for g in ("g", "s", "s2", "s3", "subj") if m.group(g))
+        group = next(g for g in ("g", "s", "s2", "s3", "s4", "s5", "subj", "subj2", "subj3")
+                     if m.group(g))
         raw = m.group(group)
+        at = m.start(group)
         if group == "g":
             n = _ORDINAL[raw]
             stage = "elementary school" if n <= 5 else "middle school" if n <= 8 else \
                 "high school"
             value = f"{stage}, {raw} grade"
-        elif group == "subj":
+        elif group.startswith("subj"):
             words = raw.split()
-            value = next((" ".join(words[:k]) for k in (3, 2, 1)
-                          if " ".join(words[:k]) in lexicon.subjects()), "")
-            if not value:
+            phrases = [" ".join(words[-k:]) for k in (2, 1)] if group == "subj3" else \
+                [" ".join(words[:k]) for k in (3, 2, 1)]  # "my nursing degree", "majored in"
+            found = next((p for p in phrases if p in lexicon.subjects()), "")
+            if not found:
                 continue
+            at += len(raw) - len(found) if group == "subj3" else 0
+            raw = value = sent.text[at:at + len(found)]
         else:
             value = raw
         if any(f["kind"] == "school" for f in note.facts):
             return
         if not _said_of_self(note, sent, m.start()):
             continue
-        start = sent.start + m.start(group)
-        note.emit("school", start, start + len(raw), None, 0.6, value=value)
+        note.emit("school", sent.start + at, sent.start + at + len(raw), None, 0.6,
+                  value=value)

@@ -286,3 +286,14 @@ def test_bad_at_a_hobby_and_what_a_food_is_good_for(facts):
     assert not pick(cust(facts, "I tried to cook it but I am bad at cooking."), "interest")
     found = cust(facts, "I eat plenty of vanilla ice cream good for the summer.")
     assert pick(found, "preference", value="vanilla ice cream")
+
+
+def test_degrees_and_schools_the_customer_attends(facts):
+    said = "I majored in Chemistry so I know my stuff."
+    assert pick(facts(said, author="customer"), "school", value="Chemistry")
+    said = "Working nights since my nursing degree."
+    assert pick(facts(said, author="customer"), "school", value="nursing")
+    assert pick(facts("I still attend high school.", author="customer"), "school",
+                value="high school")
+    said = "My son is doing a nursing degree."
+    assert not pick(facts(said, author="customer"), "school", about=None)
