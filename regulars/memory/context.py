@@ -34,6 +34,12 @@ class Mention:
     names: tuple[str, ...] = ()
 
 
+# Words before a role that say how it is held, not what it is: "professional opera
+# singer", "long-haul pilot", "part-time nurse" are an opera singer, a pilot, a nurse.
+_ROLE_QUALIFIER = re.compile(r"^(?:(?:professional|full[- ]time|part[- ]time|long[- ]haul|"
+                             r"long[- ]distance|freelance|self[- ]employed)\s+)+", re.I)
+
+
 @dataclass
 class Note:
     """One note being processed: its text, voice, date, mentions and emitted facts."""
@@ -60,6 +66,8 @@ class Note:
         if about == SKIP:
             return None
         value = fields.get("value")
+        if kind == "occupation" and isinstance(value, str):
+            value = fields["value"] = _ROLE_QUALIFIER.sub("", value) or value
         if isinstance(value, str) and value:
             start, end = self._evidence(start, end, value)
         fact = {"kind": kind, "span": [start, end], "confidence": round(confidence, 2),

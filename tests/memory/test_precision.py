@@ -973,3 +973,9 @@ def test_but_no_in_an_order_is_a_dislike_not_part_of_the_item(facts):
     assert pick(found, "preference", value="black pudding", polarity="dislike", topic="food")
     assert pick(found, "preference", value="Guinness", topic="drink")
     assert not [f for f in pick(found, "preference") if "but" in f["value"]]
+
+
+def test_how_a_role_is_held_is_not_part_of_it(facts):
+    found = facts("Long-haul pilot (BA), lots of sitting. Wife a part-time nurse.")
+    assert pick(found, "occupation", value="pilot", employer="BA", about=None)
+    assert pick(found, "occupation", value="nurse", about="spouse")
