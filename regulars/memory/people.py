@@ -26,7 +26,9 @@ _AMBIGUOUS = {"boy", "boys", "girls", "little girl", "little boy", "baby", "kid"
 
 
 # "i have three sisters", "we've got two rescue greyhounds": the customer's own, counted.
-_I_HAVE = re.compile(r"\b(?:i|we)\s+(?:have|had|'ve got|have got|got|adopted|rescued|own)\s+"
+_I_HAVE = re.compile(r"\b(?:(?:i|we)\s+(?:also\s+)?(?:have|had|'ve got|have got|got|adopted|"
+                     r"rescued|own)|(?:i|we)['’]ve (?:also )?got|(?:and|but)\s+(?:also\s+)?"
+                     r"(?:have|own))\s+"
                      r"(?:a|an|one|two|three|four|five|six|\d+|several|some|many)\s+"
                      r"(?:(?!to\b|for\b|of\b)[a-z-]+\s+){0,2}$", re.I)
 # Every word that can end _LEFT's match: possessives and the adjectives of _ADJ.

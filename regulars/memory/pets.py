@@ -184,6 +184,7 @@ _MISSING = re.compile(r"\b(?:missing|escaped|ran off|run away|ran away|found|los
 _DEATH_NEXT = re.compile(r"\s*[—–-]+\s*(?:sadly\s+|very sadly\s+)?(?:PTS|P\.T\.S|put to sleep|"
                          r"put down|died|passed away|passed|RIP|lost)\b", re.I)
 _THEIR_BEFORE = re.compile(r"\btheir\s+(?:\w+\s+)?$", re.I)
+_MY_BEFORE = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?$")
 
 
 def _pet_about(note: Note, sent: Sentence, local: int) -> str | None:
@@ -197,6 +198,9 @@ def _pet_about(note: Note, sent: Sentence, local: int) -> str | None:
         _RX_PET_ABOUT_2.match(sent.text[local:])  # the hit may start at "mum's"
     if rel_m and rel_m.group(1).lower() in lexicon.relations():
         return lexicon.relations()[rel_m.group(1).lower()].label
+    if note.customer_voice and (sent.low.startswith(("my ", "our "), local) or
+                                _MY_BEFORE.search(sent.low, max(0, local - 12), local)):
+        return None  # "but my dog only watches": the customer's own, whoever was just named
     if _THEIR_BEFORE.search(sent.text, max(0, local - 12), local) or \
             sent.low.startswith("their ", local):
         return None  # "their dog": the couple's, the customer's

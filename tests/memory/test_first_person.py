@@ -297,3 +297,12 @@ def test_degrees_and_schools_the_customer_attends(facts):
                 value="high school")
     said = "My son is doing a nursing degree."
     assert not pick(facts(said, author="customer"), "school", about=None)
+
+
+def test_my_dog_is_the_customers_whoever_was_just_named(facts):
+    said = "Yes he is, but my dog only watches when I do."
+    assert pick(facts(said, author="customer"), "pet", species="dog", about=None)
+    said = "I've got three horses and live alone, but have two dogs as well."
+    found = facts(said, author="customer")
+    assert pick(found, "pet", species="horse") and pick(found, "pet", species="dog")
+    assert pick(facts("My doggies hate the rain.", author="customer"), "pet", species="dog")
