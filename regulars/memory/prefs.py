@@ -261,6 +261,9 @@ def _liking(note: Note, sent: Sentence) -> None:
         if about == SKIP:
             continue
         start = sent.start + obj_at + max(0, raw.find(obj))
+        if not dislike and obj.lower() not in lexicon.hobbies():
+            obj = _lead_hobby(obj)  # "kayaking to get away from it all", "playing chess"
+            start = sent.start + obj_at + max(0, raw.find(obj))
         hob = obj.lower() in lexicon.hobbies() or (obj.endswith("ing") and not topic_of(obj)
                                               and len(obj.split()) <= 3)
         if not dislike and not topic_of(obj) and (verb.startswith(_PASSION) or
@@ -275,6 +278,28 @@ def _liking(note: Note, sent: Sentence) -> None:
             topic = "drink"  # "only drinks white": the wine
         note.emit("preference", start, start + len(obj), about, 0.7, topic=topic, value=obj,
                   polarity="dislike" if dislike else "like")
+
+
+_PLAYING = re.compile(r"(?:playing|doing|going|watching) ", re.I)
+_TASK_AFTER = frozenset(("a", "an", "the", "my", "his", "her", "their", "our", "its", "this",
+                         "that", "it", "them", "him"))
+
+
+def _lead_hobby(obj: str) -> str:
+    """The pastime an object opens on, when the rest says no more about it: "kayaking to
+    get away from it all" is kayaking, "playing chess" chess; "walking the dog" is a task
+    and stays as it is."""
+    words = obj.split()
+    lead = 1 if _PLAYING.match(obj) and len(words) > 1 else 0
+    for n in (3, 2, 1):
+        head = " ".join(words[lead:lead + n])
+        if len(words) > lead + n - 1 and head.lower() in lexicon.hobbies():
+            if lead + n == len(words) and not lead:
+                return obj
+            if lead + n < len(words) and words[lead + n].lower() in _TASK_AFTER:
+                return obj
+            return head
+    return obj
 
 
 _RX_GUESS_TOPIC_1 = re.compile(r"\b(?:books?|novels?|author|reads?|reading|poetry)\b")
@@ -392,7 +417,8 @@ def extract_interests(note: Note, sent: Sentence) -> None:
             ok = bool(_CUE_BEFORE.search(before) or _CUE_AFTER.search(after) or
                       _MY_BEFORE.search(before) or _AT_BEFORE.search(before)) or (
                 frag_start and _RX_EXTRACT_INTERESTS_4.match(after) is not None)
-        if not ok or verb3 and _OBJECT_AFTER.match(after) or agent and _EMPLOYED.match(after):
+        if not ok or (verb3 or var == "running") and _OBJECT_AFTER.match(after) or \
+                agent and _EMPLOYED.match(after):
             continue  # "runs the shop", "reads the paper"; "dancer with Northern Ballet"
         kin = _FOR_KIN.match(text, m.end())
         if kin and any(w in lexicon.relations() for w in

@@ -306,3 +306,13 @@ def test_my_dog_is_the_customers_whoever_was_just_named(facts):
     found = facts(said, author="customer")
     assert pick(found, "pet", species="horse") and pick(found, "pet", species="dog")
     assert pick(facts("My doggies hate the rain.", author="customer"), "pet", species="dog")
+
+
+def test_a_liked_pastime_is_read_without_what_follows_it(facts):
+    found = facts("I love kayaking to get away from it all.", author="customer")
+    assert pick(found, "interest", value="kayaking")
+    assert not pick(found, "preference")
+    assert pick(facts("I enjoy playing chess online.", author="customer"), "interest",
+                value="chess")
+    assert pick(facts("I like taking pictures.", author="customer"), "interest",
+                value="photography")

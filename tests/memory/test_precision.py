@@ -979,3 +979,7 @@ def test_how_a_role_is_held_is_not_part_of_it(facts):
     found = facts("Long-haul pilot (BA), lots of sitting. Wife a part-time nurse.")
     assert pick(found, "occupation", value="pilot", employer="BA", about=None)
     assert pick(found, "occupation", value="nurse", about="spouse")
+
+
+def test_running_a_shop_is_no_running(facts):
+    assert not pick(facts("Loves running the shop, hates the paperwork."), "interest")
