@@ -29,7 +29,8 @@ _FAV_TOPIC = {"food": "food", "foods": "food", "meal": "food", "dish": "food", "
               "candy": "dessert", "fruit": "food", "cuisine": "food", "pizza": "food",
               "wine": "drink", "beer": "drink", "tea": "drink", "coffee": "drink"}
 # "coffee is my preferred beverage", "pizza is my favorite food".
-_IS_MY_FAV = re.compile(r"(?:^|[,!] )(?P<obj>[a-z][a-z' -]{1,30}?) (?:is|are) my (?:absolute |"
+_IS_MY_FAV = re.compile(r"(?:^|[,!] )(?P<obj>[a-z][a-z' -]{1,30}?) (?:is|are|has become|have "
+                        r"become) my (?:absolute |"
                         r"all time )?(?:favou?rite|fave|preferred) (?P<what>[a-z]+)\b")
 _EAT_DRINK = re.compile(r"\bi (?:\w+ )?(?:love|like|enjoy|prefer|adore)s? (?:to )?"
                         r"(?:eat|eating|drink|drinking|have|having) (?P<obj>[^,.;!?()]{2,40})|"

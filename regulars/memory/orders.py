@@ -42,7 +42,7 @@ _RX_EXTRACT_ORDERS_1 = re.compile(r"(,|\+| w/ | but )")
 _RX_EXTRACT_ORDERS_2 = re.compile(r"(?:no|never|not)\s+", re.I)
 _RX_EXTRACT_ORDERS_3 = re.compile(r"^(?:(?:a|an|large|small|medium|regular|pot of|cup of|"
                                   r"mug of|glass of|bottle of|pint of|half of|half a|two|one|2|1|usual:?|her usual:?|"
-                                  r"his usual:?|always|the)\s+)+", re.I)
+                                  r"his usual:?|always|the|esp\.?|especially|mainly|mostly|particularly)\s+)+", re.I)
 _RX_EXTRACT_ORDERS_4 = re.compile(r"\b(?:wants?|asked|for)\b", re.I)
 _RX_EXTRACT_ORDERS_5 = re.compile(r"\d+\s")
 _RX_EXTRACT_ORDERS_6 = re.compile(r"(?:never|no)\s", re.I)

@@ -172,6 +172,9 @@ _STATED = (
     ("usual", re.compile(r"\b(?:my|her|his|their) usual\s+(?P<obj>[a-z][\w'’-]*(?: [a-z][\w'’-]*)"
                          r"{0,2}?)(?=\s*(?:[,.;!?)]|$|\s+(?:tomorrow|today|please|on|at|for|"
                          r"again|this|next)\b))"), None),
+    ("lover", re.compile(r"\b(?:is|'s|’s|am|'m|’m) (?:a |an )(?:big |huge |real |massive |"
+                         r"great |true |serious |)(?P<obj>[a-z][\w'’-]*(?: [a-z][\w'’-]*)?) "
+                         r"lover\b", re.I), "topic"),
     ("pride and joy", re.compile(r"(?P<obj>[A-Za-z][\w'’ -]{2,30}?) (?:is|are) (?P<who>his|her|"
                                  r"my|their) pride and joy\b"), None),
 )

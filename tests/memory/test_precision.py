@@ -983,3 +983,12 @@ def test_how_a_role_is_held_is_not_part_of_it(facts):
 
 def test_running_a_shop_is_no_running(facts):
     assert not pick(facts("Loves running the shop, hates the paperwork."), "interest")
+
+
+def test_a_lover_of_a_known_thing_likes_it_and_esp_is_no_part_of_the_item(facts):
+    found = facts("She's a big wine lover, esp Rioja. Dog lover too.")
+    assert pick(found, "preference", value="wine", topic="drink")
+    assert pick(found, "preference", value="Rioja", topic="drink")
+    assert not [f for f in found if "esp" in f.get("value", "") or "dog" in f.get("value", "")]
+    said = "Coffee has become my favorite beverage."
+    assert pick(facts(said, author="customer"), "preference", value="coffee")
