@@ -121,7 +121,7 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
             extract_places(note, sent)
         if "trip" in cue:
             extract_trips(note, sent)
-        if hits[5] or "ordinal" in cue:
+        if hits[5] or "ordinal" in cue or "due" in sent.low:
             extract_events(note, sent)
         if customer:
             extract_first_person(note, sent)

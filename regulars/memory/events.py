@@ -28,8 +28,8 @@ _COUPLE = {"spouse", "partner"}
 _POSS_PRONOUN = re.compile(r"\b(her|his)\s+(?:([\w-]+)\s+)?$", re.I)
 _HIT_PRONOUN = re.compile(r"(her|his)()\s", re.I)
 # "moved up to Dolphins squad": a group, not a home.
-_A_GROUP = re.compile(r"[^,.;]{0,25}\b(?:squad|group|class|team|set|level|grade|year|league|"
-                      r"stage|belt|band|division|lane)\b", re.I)
+_A_GROUP = re.compile(r"[^,.;]{0,25}\b(?:squad|group|class|team|set|level|grade|"
+                      r"(?<!for a )year|league|stage|belt|band|division|lane)\b", re.I)
 _A_DIET_AFTER = re.compile(r"\s+(?:coeliac|celiac|an? (?:\w+ )?(?:allergy|intolerance)|"
                            r"(?:\w+ )?(?:allergy|intolerance)|lactose|gluten)", re.I)
 # Words that name the event only in its sense: "due date" of a baby, not of an invoice;
@@ -57,6 +57,7 @@ _NOT_A_MOVE = re.compile(r"\s*(?:the\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]
 # An ordinal followed by a word other than a party or time cue counts things, not years.
 _ORDINAL_NOUN = re.compile(r"\s+(?!birthday|bday|b'day|party|bash|celebration|on\b|in\b|at\b|"
                            r"is\b|was\b|next\b|this\b|coming\b|tomorrow|today|soon|and\b|"
+                           r"here\b|do\b|drinks\b|dinner\b|lunch\b|meal\b|"
                            r"bday)[a-z]")
 # The tail of a hyphenated word other than post-/pre-/re- ("Co-op", "photo-shoot").
 _WORD_PART = re.compile(r"(?<![A-Za-z])(?!(?:post|pre|re)-)[A-Za-z]{1,5}-$", re.I)
@@ -69,8 +70,15 @@ _NEEDS_CUE = {"engagement": re.compile(r"\b(?:just|got|getting|get|party|do|drin
                                        r"next|this)\b", re.I)}
 
 
+# "due 30 Oct" is a baby's due date only in a note about a pregnancy.
+_PREGNANCY = re.compile(r"\b(?:pregnan\w*|expecting|baby|bump|maternity|mat leave|antenatal|"
+                        r"prenatal|postnatal|trimester)\b", re.I)
+_DUE = re.compile(r"\b[Dd]ue(?=\s+(?:on\s+|in\s+|at the end of\s+|)(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|jan|feb|"
+                  r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|end|next|this)\b)",
+                  re.I)
 _RX_EXTRACT_EVENTS_1 = re.compile(r"\s+from\b")
 _RX_EXTRACT_EVENTS_2 = re.compile(r"\b(?:might|may|thinking)\b")
+_JUST_BEFORE = re.compile(r"\b(?:just|recently)\s+$", re.I)
 
 
 def extract_events(note: Note, sent: Sentence) -> None:
@@ -80,6 +88,8 @@ def extract_events(note: Note, sent: Sentence) -> None:
     if "ordinal" in cues(text):
         hits += [(m.start(), m.end(), "birthday") for m in _ORDINAL_BDAY.finditer(text)]
         hits += [(m.start(), m.end(), "bereavement") for m in _LOST.finditer(text)]
+    if "ue" in text and _PREGNANCY.search(note.text):
+        hits += [(m.start(), m.end(), "new_baby") for m in _DUE.finditer(text)]
     if not hits:
         return
     dates = find_dates(text, note.date)
@@ -90,10 +100,11 @@ def extract_events(note: Note, sent: Sentence) -> None:
         if hypothetical_before(sent, start) or _NEG.search(text[:start]):
             continue
         cue = _NEEDS_CUE.get(etype)
-        if cue and not (cue.search(text) and (etype != "retirement" or dates)):
+        just = _JUST_BEFORE.search(text, max(0, start - 12), start) is not None
+        if cue and not (cue.search(text) and (etype != "retirement" or dates or just)):
             continue
-        if etype == "retirement" and _RX_EXTRACT_EVENTS_1.match(text[end:]):
-            continue
+        if etype == "retirement" and _RX_EXTRACT_EVENTS_1.match(text[end:]) and not just:
+            continue  # "retired from the police" says a former job; "just retired from" news
         if etype == "moving" and (_RX_EXTRACT_EVENTS_2.search(text[:start])
                                   or _NOT_A_MOVE.match(text, end) or _A_GROUP.match(text, end)):
             continue  # "deliveries moved to Weds" moves a booking, not a home

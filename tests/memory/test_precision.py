@@ -992,3 +992,18 @@ def test_a_lover_of_a_known_thing_likes_it_and_esp_is_no_part_of_the_item(facts)
     assert not [f for f in found if "esp" in f.get("value", "") or "dog" in f.get("value", "")]
     said = "Coffee has become my favorite beverage."
     assert pick(facts(said, author="customer"), "preference", value="coffee")
+
+
+def test_life_events_said_in_passing(facts):
+    found = facts("Wife Shaz's 50th here 13 June - reserve the back room.")
+    assert pick(found, "event", type="birthday", about="Shaz", when="--06-13")
+    found = facts("Priya - pregnancy yoga, due 30 Oct. Careful w/ deep stretches.")
+    assert pick(found, "event", type="new_baby", when="2026-10-30", status="upcoming")
+    assert not pick(facts("Invoice due 30 Oct."), "event")
+    found = facts("Owner just retired from nursing; bought a campervan.")
+    assert pick(found, "event", type="retirement", status="past")
+    assert not pick(facts("Retired from the police, drives a cab now."), "event")
+    found = facts("Ms Park - moving to Seoul in Oct for a year.")
+    assert pick(found, "event", type="moving", when="2026-10")
+    found = facts("I'm having my gallbladder out on the 4th.", author="customer")
+    assert pick(found, "event", type="surgery", when="2026-04-04")
