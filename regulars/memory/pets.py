@@ -18,9 +18,13 @@ _DEATH = re.compile(r"\b(?:died|passed away|passed on|passed|put to sleep|pts|pu
 
 
 # "i have two cats and a dog": a later item of the same list.
-_I_HAVE_AND = re.compile(r"\b(?:i|we)\s+(?:have|'ve got|have got|own)\s+(?:a|an|one|two|three|"
-                         r"four|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?\s*(?:,|and|&)\s+(?:a|an|one|two|"
-                         r"three|four|\d+)\s+(?:[a-z-]+\s+)?$")
+_I_HAVE_AND = re.compile(r"\b(?:(?:i|we)\s+(?:have|'ve got|have got|own)|(?<!who )(?:has|owns))\s+"
+                         r"(?:a|an|one|two|three|four|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?\s*(?:,|and|&)"
+                         r"\s+(?:a|an|one|two|three|four|\d+)\s+(?:[a-z-]+\s+)?$")
+# Staff shorthand with the subject left out: "Has two cats", "Also owns a horse".
+_HAS = re.compile(r"(?:^|[.;,:!—–-]\s*|\b(?:also|she|he|they|and|owner|client|pt|now)\s+)"
+                  r"(?:also\s+|now\s+)?(?:has|owns|has got)\s+(?:a|an|one|two|three|four|five|"
+                  r"\d+|several|some)\s+(?:(?!to\b|for\b|of\b)[a-z-]+\s+){0,2}$")
 
 _PET_RIGHT = re.compile(r"(?:\s*(?:,|=|:)?\s*(?:(?:(?:is |was )?called|named)\s+"
                         r"(?:(?P<lname>[a-z]+)\b|(?P<cnames>" + _NAMES + r"))|(?P<names>" + _NAMES +
@@ -134,7 +138,9 @@ def _pet_owned(note: Note, sent: Sentence, m: _Hit, poss: str,
             return poss in ("my", "our") or (not poss.endswith("'s") and bool(names))
         return poss not in ("my", "our")
     if _I_HAVE.search(sent.text[max(0, local - 40):m.word_start].lower()) or \
-            _I_HAVE_AND.search(sent.text[:m.word_start].lower()):
+            _I_HAVE_AND.search(sent.text[:m.word_start].lower()) or \
+            not note.customer_voice and _HAS.search(sent.text[max(0, local - 40):m.word_start]
+                                                    .lower()):
         return True
     if _RX_PET_OWNED_1.search(before) and not names:
         return False
@@ -176,7 +182,8 @@ _LOST_BEFORE = re.compile(r"\b(?:lost|losing|said goodbye to|say goodbye to|buri
 _PET_THING = re.compile(r"\s+(?:lead|leads|bowl|bowls|food|bed|beds|toy|toys|coat|collar|"
                         r"treats|biscuits|shampoo|groomer|walker|walking|sitter|sitting|"
                         r"flap|hair|fur|insurance|friendly|show|shows|kennel|crate|carrier|"
-                        r"licence|license|basket|blanket)\b", re.I)
+                        r"licence|license|basket|blanket|allergy|allergies|phobia|bite|bites|scratch|"
+                        r"scratches)\b", re.I)
 _SAD = re.compile(r"\b(?:sad|sadly|sorry|heartbroken|devastated|rip|grief|grieving|miss (?:him|"
                   r"her)|passed|died|final days)\b", re.I)
 _MISSING = re.compile(r"\b(?:missing|escaped|ran off|run away|ran away|found|lost (?:his|her|"

@@ -1007,3 +1007,13 @@ def test_life_events_said_in_passing(facts):
     assert pick(found, "event", type="moving", when="2026-10")
     found = facts("I'm having my gallbladder out on the 4th.", author="customer")
     assert pick(found, "event", type="surgery", when="2026-04-04")
+
+
+def test_pets_a_staff_note_lists_without_a_subject(facts):
+    found = facts("Owner Ms Quinn. Also has 3 chickens & a goat lol")
+    assert pick(found, "pet", species="bird") and pick(found, "pet", species="other")
+    found = facts("Has two cats and a rabbit.")
+    assert pick(found, "pet", species="cat") and pick(found, "pet", species="rabbit")
+    assert not pick(facts("Has a cat allergy."), "pet")
+    assert not pick(facts("Neighbour has a dog that barks."), "pet")
+    assert pick(facts("Noodle (dachs x) - hand strip."), "pet", name="Noodle", species="dog")
