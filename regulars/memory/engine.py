@@ -111,7 +111,7 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
             extract_preferences(note, sent)
         if hits[2]:
             extract_orders(note, sent)
-        if hits[3]:
+        if hits[3] or "ollects" in text:
             extract_interests(note, sent)
         if hits[4] or "runs" in cue or "teach" in sent.low or "drive" in sent.low:
             extract_occupations(note, sent)

@@ -77,7 +77,8 @@ def _trip_matches(sent: Sentence) -> list[_TripMatch]:
 
 
 _PAST = re.compile(r"\b(?:back from|returned|been to|went|was|were|had|last|ago|cracked|got|"
-                   r"came back|did|loved|spent)\b", re.I)
+                   r"came back|did|loved|spent|broke|fell|injured|hurt|stayed|visited|"
+                   r"enjoyed)\b", re.I)
 
 
 _RX_VALUE_1 = re.compile(r"^the\s+")

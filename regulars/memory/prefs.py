@@ -61,9 +61,11 @@ _CUE_BEFORE = re.compile(r"\b(?:loves?|enjoys?|likes?|into|keen on|fan of|passio
                          r"off|training for|signed up for|entered|"
                          r"plays?|playing|does|do|goes|go|going|took up|taken up|started|"
                          r"practi[sc]es?|"
-                         r"teach(?:es)?|writes|also|avid|keen|love|enjoy|like|fond of|passion)\b"
+                         r"teach(?:es)?|writes|also|avid|keen|love|enjoy|like|fond of|passion|"
+                         r"broke|broken|injured|injury|hurt|pulled|sprain|sprained|twisted|"
+                         r"tore|torn)\b"
                          r"[^,.;]{0,25}$", re.I)
-_CUE_AFTER = re.compile(r"^\s*(?:\+|classes|class|lessons|club|every|on (?:mon|tue|wed|thu|"
+_CUE_AFTER = re.compile(r"^\s*(?:\+|classes|class|lessons?|club|every|on (?:mon|tue|wed|thu|"
                         r"fri|sat|sun)|weekly|twice|at weekends|most days|regular|(?:mon|tue|"
                         r"wed|thu|fri|sat|sun)\w*\b|\d+x|fan|team|league|nut|off \d|comps?\b|"
                         r"competitions?|match(?:es)?|races?\b|gala|tournament|meets?\b|"
@@ -390,9 +392,28 @@ def _someone(note: Note, word: str) -> bool:
     return note.mention_named(word) is not None or is_name(word) and not is_place(word)
 
 
+# "collects Folio Society editions": the pastime is collecting what is named.
+_COLLECTS = re.compile(r"\b[Cc]ollects\s+(?P<obj>[\w'’-]+(?:\s+(?!(?:and|but|for|from|at|in|on|"
+                       r"with|since|when|as|so|of)\b)[\w'’-]+){0,3})")
+
+
+def _collecting(note: Note, sent: Sentence) -> None:
+    for m in _COLLECTS.finditer(sent.text):
+        if find_terms(m.group(), lexicon.hobbies()) or hypothetical_before(sent, m.start()):
+            continue  # "collects stamps" is in the lexicon as stamp collecting
+        obj = clean_object(m.group("obj"))
+        about = about_at(note, sent, m.start())
+        if not obj or _BAD_OBJ.match(obj) or about == SKIP:
+            continue
+        note.emit("interest", sent.start + m.start(), sent.start + m.start("obj") + len(obj),
+                  about, 0.7, value=f"collecting {obj}")
+
+
 def extract_interests(note: Note, sent: Sentence) -> None:
     """Emit hobbies named with a cue ("keen gardener", "plays golf", "pilates + swim")."""
     text = sent.text
+    if "ollects" in text:
+        _collecting(note, sent)
     for hit in find_terms(text, lexicon.hobbies()):
         m = _Term(*hit)
         var = m.group().lower()

@@ -1017,3 +1017,16 @@ def test_pets_a_staff_note_lists_without_a_subject(facts):
     assert not pick(facts("Has a cat allergy."), "pet")
     assert not pick(facts("Neighbour has a dog that barks."), "pet")
     assert pick(facts("Noodle (dachs x) - hand strip."), "pet", name="Noodle", species="dog")
+
+
+def test_pastimes_named_by_collecting_an_injury_or_a_lesson(facts):
+    found = facts("Mr Osei - collects first editions of Graham Greene. Retired GP.")
+    assert pick(found, "interest", value="collecting first editions")
+    assert pick(facts("Collects stamps."), "interest", value="stamp collecting")
+    assert pick(facts("Jess - ankle sprain (netball)."), "interest", value="netball")
+    found = facts("Ken brings grandson Ollie (7) after his swimming lesson.")
+    assert pick(found, "interest", value="swimming", about="Ollie")
+    found = facts("I broke my wrist skiing in Andorra in February.", author="customer",
+                  date=dt.date(2026, 6, 3))
+    assert pick(found, "interest", value="skiing")
+    assert pick(found, "trip", destination="Andorra", when="2026-02", status="past")
