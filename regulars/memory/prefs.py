@@ -281,8 +281,36 @@ def _liking(note: Note, sent: Sentence) -> None:
         topic = topic_of(obj) or _guess_topic(text)
         if "drinks" in verb and topic == "color":
             topic = "drink"  # "only drinks white": the wine
+        polarity = "dislike" if dislike else "like"
         note.emit("preference", start, start + len(obj), about, 0.7, topic=topic, value=obj,
-                  polarity="dislike" if dislike else "like")
+                  polarity=polarity)
+        if topic_of(obj):
+            _and_more(note, sent, start - sent.start + len(obj), about, polarity, topic)
+
+
+_FOR_SOMEONE = re.compile(r"\s+for\s+(?:his|her|their|my|our|the|a)\b", re.I)
+# "Loves lilies and peonies", "hates coriander, mint and dill": the list goes on.
+_LIST_GLUE = re.compile(r"\s*(?:,|&|\+|/|\band\b|\bor\b|\bnor\b)\s*(?:(?:esp\.?|especially|"
+                        r"also|even|any|anything|some|the)\s+)?")
+
+
+def _and_more(note: Note, sent: Sentence, local: int, about: str | None,
+              polarity: str, first: str) -> None:
+    """Emit the further items of a liked or disliked list, each a known thing; a word that
+    is also a colour takes the list's topic ("coriander and mint")."""
+    hits = [h for h in find_terms(sent.text, lexicon.topics()) if h[0] >= local]
+    for hs, he, term in hits:
+        glue = _LIST_GLUE.match(sent.text, local)
+        if glue is None or not glue.group().strip() or glue.end() != hs:
+            return
+        if _FOR_SOMEONE.match(sent.text, he):
+            return  # "…and a cake for her sister" is for someone else
+        topic = topic_of(term) or "other"
+        if topic == "color" and first in ("food", "drink", "dessert"):
+            topic = first
+        note.emit("preference", sent.start + hs, sent.start + he, about, 0.65, topic=topic,
+                  value=sent.text[hs:he], polarity=polarity)
+        local = he
 
 
 _PLAYING = re.compile(r"(?:playing|doing|going|watching) ", re.I)

@@ -1030,3 +1030,12 @@ def test_pastimes_named_by_collecting_an_injury_or_a_lesson(facts):
                   date=dt.date(2026, 6, 3))
     assert pick(found, "interest", value="skiing")
     assert pick(found, "trip", destination="Andorra", when="2026-02", status="past")
+
+
+def test_every_item_of_a_liked_list_is_liked(facts):
+    found = facts("Likes tulips, roses and freesias. Hates coriander and mint.")
+    for flower in ("tulips", "roses", "freesias"):
+        assert pick(found, "preference", value=flower, polarity="like", topic="flower")
+    assert pick(found, "preference", value="mint", polarity="dislike", topic="food")
+    found = facts("Loves red wine and a cheese board for her husband.")
+    assert not [f for f in found if "cheese" in f.get("value", "")]
