@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .context import SKIP, Mention, Note, about_at, hypothetical_before
+from .context import SKIP, Mention, Note, about_at, hypothetical_before, resolve_pronoun
 from .text import NAME, Sentence, ascii_twin, find_terms, is_name, strip_possessive
 
 _NAMES = NAME + r"(?:['’]s?)?(?:\s*(?:,|&|\+|and)\s*" + NAME + r"(?:['’]s?)?){0,3}"
@@ -132,6 +132,10 @@ def extract_people(note: Note, sent: Sentence) -> None:
                                              sent.start + ws, sent.start + parent_of.end(),
                                              (name,) if name else ()))
             continue
+        elif rel.relation in _SIBLING and _child_sibling(note, sent, m, poss):
+            # "baby Mateo born 24/08. Big sister Lucía (3)": another child of the customer
+            rel = lexicon.Relation(_AS_CHILD[rel.relation], rel.gender,
+                                   _AS_CHILD[rel.relation], rel.plural)
         elif not _household(note, sent, m, poss, word):
             continue
         names = _split_names(m.group("names") or m.group("pnames"))
@@ -224,7 +228,36 @@ _RX_HOUSEHOLD_1 = re.compile(r"\b(?:a|an|the|any|no|your|whose)\s*$")
 _A_ROLE = re.compile(r"\b(?:a|an)\s+(?:full-time|part-time|stay-at-home|single|working|proud|"
                      r"busy|first-time|doting|devoted)\s+$", re.I)
 _NEW_ROLE = re.compile(r"(?:^|[,;:(—–-]\s*)(?:proud\s+)?(?:new|first-time|young|single|busy|"
-                       r"working|expectant|tired)\s+$", re.I)
+                       r"working|expectant|tired|school[- ]run|football|stay[- ]at[- ]home|"
+                       r"sah|cool|dance|netball)\s+$", re.I)
+_MUM = frozenset(("mum", "mom", "mummy", "mommy", "mam", "mother"))
+
+
+def _has_own_child(note: Note) -> bool:
+    """Say whether the note has named a child of the customer already: then a bare "Mum"
+    is the customer herself, and a child's sibling is another of her children."""
+    return any(f["kind"] == "person" and f["about"] is None and
+               f["relation"] in _CHILD_RELATIONS for f in note.facts)
+
+
+_CHILD_RELATIONS = frozenset(("child", "son", "daughter"))
+_SIBLING = frozenset(("sibling", "sister", "brother"))
+_AS_CHILD = {"sibling": "child", "sister": "daughter", "brother": "son"}
+_ORDER_ADJ = re.compile(r"\b(?:little|big|baby|younger|older|elder|twin)\b", re.I)
+
+
+def _child_sibling(note: Note, sent: Sentence, m: _Hit, poss: str) -> bool:
+    """Say whether a brother or sister is a sibling of the customer's own child: "her
+    brother Jackson" after "my daughter Harper", "Little sister Esi" after a son."""
+    if not _has_own_child(note):
+        return False
+    if not poss:
+        return bool(_ORDER_ADJ.search(m.adj))
+    if poss.lower() not in ("her", "his"):
+        return False
+    who = resolve_pronoun(note, poss.lower(), sent.start + m.start())
+    return any(f["kind"] == "person" and f["about"] is None and f["name"] == who and
+               f["relation"] in _CHILD_RELATIONS for f in note.facts)
 _HAS_A = re.compile(r"\b(?:[Hh]as|[Hh]ave|got)\s+(?:a|an|one|two|three|four)\s+$")
 _RX_HOUSEHOLD_2 = re.compile(r"\b(?:\d|two|three|four|twin)\s+$", re.I)
 
@@ -240,6 +273,8 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
     if not poss and (_A_ROLE.search(sent.text, max(0, ws - 30), ws) or
                      parent and _NEW_ROLE.search(sent.text, max(0, ws - 30), ws)):
         return False  # "now a full-time mum" says what the customer is
+    if not note.customer_voice and not poss and word in _MUM and _has_own_child(note):
+        return False  # "Mrs Dunn's daughter Maisie… Mum chose pink": Mum is the customer
     if not note.customer_voice and _HAS_A.search(sent.text, max(0, local - 16), local):
         return about_at(note, sent, local) is None  # "Has a daughter at Leeds Uni"
     if _RX_HOUSEHOLD_1.search(before) and not poss:
@@ -254,6 +289,8 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
         return False  # staff's own family
     if word == "oh" and sent.text[m.word_start:m.word_start + 2] == "OH":
         return about_at(note, sent, local) is None  # "OH Geoff": other half, never "oh!"
+    if word == "baby" and not poss and m.group("names") and _BORN_AFTER.match(sent.text, m.end):
+        return about_at(note, sent, local) is None  # "baby Mateo born 24/08"
     if word in _AMBIGUOUS and not poss and not _RX_HOUSEHOLD_2.search(before) and not (
             not sent.text[:m.start()].strip(" -—–:(") and (
                 m.group("names") and word not in ("boy", "boys", "girls", "baby", "kid",
@@ -265,6 +302,7 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
     return True
 
 
+_BORN_AFTER = re.compile(r"\s*(?:\(\s*)?(?:was |is |has |)(?:born|arrived)\b", re.I)
 _COPULA_AFTER = re.compile(r"\s+(?:is|was|has|works|'s|’s)\b")
 _AGE = r"(?:\s*\(\d{1,2}\))?"
 _NAMES_NEXT = re.compile(r"\s*[—–-]+\s*(?P<n>" + NAME + _AGE + r"(?:\s*(?:,|&|\+|and)\s*" + NAME +

@@ -1039,3 +1039,27 @@ def test_every_item_of_a_liked_list_is_liked(facts):
     assert pick(found, "preference", value="mint", polarity="dislike", topic="food")
     found = facts("Loves red wine and a cheese board for her husband.")
     assert not [f for f in found if "cheese" in f.get("value", "")]
+
+
+def test_mum_in_a_note_about_her_own_children_is_the_customer(facts):
+    found = facts("Mrs Khumalo asked to move twins Zola & Thabo to the Sat group. "
+                  "Mum is a midwife at the Royal Free.")
+    assert not pick(found, "person", relation="mother")
+    assert pick(found, "occupation", value="midwife", about=None)
+    found = facts("Ethan (9) moved up to Dolphins squad. Mum Karen is a lifeguard.")
+    assert pick(found, "person", relation="mother", name="Karen")
+    assert not pick(facts("Lorna (school run mum) - chai latte."), "person")
+
+
+def test_a_sibling_of_the_customers_child_is_her_child_too(facts):
+    found = facts("Newborn shoot for Marisol — baby Mateo born 24/08. Big sister Lucía (3) "
+                  "wants to be in a few.")
+    assert pick(found, "person", relation="child", name="Mateo")
+    assert pick(found, "person", relation="daughter", name="Lucía")
+    found = facts("My daughter Harper (8) loves piano. Her brother Jackson has soccer on "
+                  "Tuesdays.", author="customer")
+    assert pick(found, "person", relation="son", name="Jackson")
+    found = facts("Mrs X - son Tom at uni. Her sister Jane visiting.")
+    assert pick(found, "person", relation="sister", name="Jane")
+    found = facts("Lily (11) grade 3 piano. Younger bro Alfie wants lessons.")
+    assert pick(found, "person", relation="brother", name="Alfie")
