@@ -17,13 +17,16 @@ from .text import Sentence, find_terms, lower
 
 _FOR_SOMEONE = re.compile(r"(?:\s*(?:w/|\+|with)?\s*[\w' -]{0,30}?)?\s+for\s+(?:his|her|their|"
                           r"the)\b", re.I)
-_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev"))
+_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "signora", "signor",
+                     "señora", "señor", "senora", "senor", "madame", "monsieur", "mme", "herr",
+                     "frau", "sra", "sr"))
 _NOT_ORDER = frozenset("""for to at in on by asked from switched changed moved longer drinks
 chose chosen choose picked wanted went
 no not never of with instead gave stopped recommended suggested offered showed sold tried
 sampled tasted bought picked recommend suggest offer tasting sampling out had birthday wedding
 christening anniversary party staff office leaving retirement celebration brought baked made
-sent gave got owner owners client customer""".split())
+sent gave got owner owners client customer sells sell selling makes making stocks stock
+supplies supply delivers grows grow growing brews brewing""".split())
 
 
 # A sentence ordering something for an occasion or someone else: the list that follows

@@ -221,6 +221,7 @@ _FOR_KIN = re.compile(r"[\w' -]{0,30}?\s+for\s+(?:his|her|their|my|our)\s+"
 _SUBJECT_BEFORE = re.compile(r"\b(?:i|we|they|to|both|all)\s+(?:\w+\s+)?$", re.I)
 _REQUEST_BEFORE = re.compile(r"(?:\bwould|\bwd|['’]d)\s+(?:really\s+|so\s+)?$", re.I)
 _SIMILE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|looks?|feels?|sounds?|seems?|"
+                            r"looking|feeling|sounding|seeming|"
                             r"acts?|just|more|exactly|treated|treats)\s+$", re.I)
 _LIKE_IDIOM = re.compile(r"(?:crazy|mad|hell|clockwork|a charm|new|that|this|so|such)\b", re.I)
 _PAST_LIKING = frozenset(("loved", "liked", "hated", "adored", "enjoyed"))

@@ -85,7 +85,9 @@ def is_name(word: str) -> bool:
         and word.lower() not in NOT_NAMES
 
 
-_AFTER_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\.?\s+(?:[A-Z][\w'’-]*\s+)?$")
+_AFTER_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Signora|Signor|Señora|Señor|"
+                          r"Senora|Senor|Madame|Monsieur|Mme|Herr|Frau|Sra|Sr)\.?\s+"
+                          r"(?:[A-Z][\w'’-]*\s+)?$")
 
 
 def surname_at(text: str, start: int) -> bool:

@@ -186,6 +186,9 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
         if words[-1].lower() in ("carer", "caregiver") and _CARES_FOR_KIN.match(text, m.end()):
             continue  # "carer for her mum" looks after a relative; it is no job
         head = words[-1].lower()
+        if head == "trader" and (words[0].lower() == "sole" or
+                                 text[max(0, start - 5):start].lower() == "sole "):
+            continue  # "sole trader" says how the business is set up, not the trade
         if len(words) == 1 and head in ("partner", "associate", "agent", "assistant", "model",
                                         "guard", "director", "officer", "handler", "student",
                                         "associate", "cook", "executive", "supervisor",

@@ -1063,3 +1063,12 @@ def test_a_sibling_of_the_customers_child_is_her_child_too(facts):
     assert pick(found, "person", relation="sister", name="Jane")
     found = facts("Lily (11) grade 3 piano. Younger bro Alfie wants lessons.")
     assert pick(found, "person", relation="brother", name="Alfie")
+
+
+def test_titles_trading_forms_and_similes_are_no_facts(facts):
+    assert not pick(facts("Signora Bellini — San Daniele sliced thin."), "preference",
+                    value="Signora Bellini")
+    found = facts("Mrs Dube — sole trader, mobile hairdresser.")
+    assert [f["value"] for f in pick(found, "occupation")] == ["mobile hairdresser"]
+    assert not pick(facts("Completion's looking like mid-October."), "preference")
+    assert not pick(facts("Market trader, sells cheese."), "preference")
