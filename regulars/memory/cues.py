@@ -18,7 +18,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
              "delic", "best", "gorg", "fab", "fantas", "incred", "divin", "heaven", "perfect",
              "usual", "season", "man", "touch", "gone", "abide", "clear", "superb", "excell"),
     "diet": ("allerg", "intoler", "vegan", "vegetar", "veggie", "pesc", "coeliac", "celiac",
-             "diabet", "halal", "kosher", "lactose", "eat", "free"),
+             "diabet", "halal", "kosher", "lactose", "eat", "free", "can"),
     "place": ("liv", "based", "settled", "resid", "moved", "relocat", "now", "from", "grew",
               "born", "raised"),
     "trip": ("off", "fly", "flies", "trip", "holiday", "vacation", "back", "return", "honeymoon",

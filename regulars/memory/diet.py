@@ -47,6 +47,10 @@ _NO_X_ALLERGIC = re.compile(r"\b(?:[Nn]o|[Nn]othing with) (?P<x>[a-z][\w-]*(?: (
 _NOT_EAT = re.compile(r"\b(?:[Dd]oesn['’]t|[Dd]oes not|[Dd]on['’]t|[Ww]on['’]t|[Nn]ever|"
                       r"[Cc]an['’]t) eats? (?P<x>pork|beef|meat|red meat|fish|seafood|"
                       r"shellfish|lamb|chicken|eggs|dairy)\b")
+# "can't do gluten any more", "can't have dairy": an intolerance, said plainly.
+_CANT_HAVE = re.compile(r"\b(?:[Cc]an['’]?t|[Cc]annot|[Cc]an not) (?:do|have|eat|tolerate|"
+                        r"digest|handle) (?:any )?(?P<x>gluten|dairy|lactose|wheat|nuts|peanuts|"
+                        r"eggs|soy|soya|sesame|shellfish|caffeine)\b")
 
 
 _FREE_OF = re.compile(r"\b(?P<x>dairy|gluten|nut|egg|wheat|lactose|soy|sesame|shellfish|"
@@ -110,6 +114,13 @@ def extract_dietary(note: Note, sent: Sentence) -> None:
             continue
         note.emit("dietary", sent.start + m.start("x"), sent.start + m.end("x"), about, 0.75,
                   value="no " + m.group("x").lower())
+    for m in _CANT_HAVE.finditer(text):  # "can't do gluten any more"
+        about = about_at(note, sent, m.start())
+        if about == SKIP or hypothetical_before(sent, m.start()):
+            continue
+        value = lexicon.dietary().get(m.group("x").lower(), m.group("x").lower())
+        note.emit("dietary", sent.start + m.start("x"), sent.start + m.end("x"), about, 0.75,
+                  value=value)
     for m in _FREE_OF.finditer(text):  # "my wife is dairy-free", "Gluten-free breakfast"
         before = text[:m.start()]
         if not (_FREE_COPULA.search(before) or not before.strip(" -—–:(")) or \

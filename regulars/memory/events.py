@@ -13,8 +13,8 @@ from .text import NAME, Sentence, find_terms, is_name
 _PAST = re.compile(r"\b(?:had|has had|was|were|did|died|passed|lost|just|got|finished|"
                    r"retired|done|diagnosed|moved|last|ago|yesterday|since|been|went|"
                    r"gave|took|recovering|after|post|d\.|loved|enjoyed|cried|started|graduated|"
-                   r"began|joined)\b", re.I)
-_FUTURE = re.compile(r"\b(?:will|'ll|going to|getting|due|next|upcoming|starts|starting|"
+                   r"began|joined|promoted|proposed|popped|went|gone)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|'ll|going to|getting|due|next|upcoming|starts|starting|having|"
                      r"expecting|booked|coming|moving|is on|soon|planned|this|tomorrow|"
                      r"wants to operate|to operate|turns|turning)\b", re.I)
 _NEG = re.compile(r"\b(?:no|not|never|without|free of|clear of|ruled out)\s+(?:\w+\s+)?$", re.I)
@@ -76,6 +76,8 @@ _PREGNANCY = re.compile(r"\b(?:pregnan\w*|expecting|baby|bump|maternity|mat leav
 _DUE = re.compile(r"\b[Dd]ue(?=\s+(?:on\s+|in\s+|at the end of\s+|)(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|jan|feb|"
                   r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|end|next|this)\b)",
                   re.I)
+_HEDGED_AFTER = re.compile(r"\s+(?:(?:is|was|'s)\s+)?(?:probably|possibly|maybe|perhaps|"
+                           r"might|(?-i:may)(?!\s+\d)|tbc|tbd|hopefully)\b", re.I)
 _RX_EXTRACT_EVENTS_1 = re.compile(r"\s+from\b")
 _RX_EXTRACT_EVENTS_2 = re.compile(r"\b(?:might|may|thinking)\b")
 _JUST_BEFORE = re.compile(r"\b(?:just|recently)\s+$", re.I)
@@ -101,12 +103,15 @@ def extract_events(note: Note, sent: Sentence) -> None:
             continue
         cue = _NEEDS_CUE.get(etype)
         just = _JUST_BEFORE.search(text, max(0, start - 12), start) is not None
-        if cue and not (cue.search(text) and (etype != "retirement" or dates or just)):
+        if cue and not (cue.search(text) and (etype != "retirement" or dates or just)) and \
+                not text[start:end].lower().startswith(("proposed", "popped")):
             continue
         if etype == "retirement" and _RX_EXTRACT_EVENTS_1.match(text[end:]) and not just:
             continue  # "retired from the police" says a former job; "just retired from" news
-        if etype == "moving" and (_RX_EXTRACT_EVENTS_2.search(text[:start])
-                                  or _NOT_A_MOVE.match(text, end) or _A_GROUP.match(text, end)):
+        if etype == "moving" and (_RX_EXTRACT_EVENTS_2.search(text[:start]) or
+                                  _NOT_A_MOVE.match(text, end) and
+                                  not text[start:end].lower().endswith(" in") or
+                                  _A_GROUP.match(text, end)):
             continue  # "deliveries moved to Weds" moves a booking, not a home
         if etype == "birthday" and (_ORDINAL_END.search(text, start, end) and
                                     _ORDINAL_NOUN.match(text, end) or _GIFT_AFTER.match(text, end)):
@@ -115,6 +120,8 @@ def extract_events(note: Note, sent: Sentence) -> None:
             continue  # "Co-op" is a shop, not an op
         if _NO_EVENT_AFTER.match(text, end):
             continue  # "wedding season", "a wedding fair" are no one's wedding
+        if _HEDGED_AFTER.match(text, end):
+            continue  # "Wedding probably next summer": not settled
         if etype == "illness" and _A_DIET_AFTER.match(text, end):
             continue  # "diagnosed with coeliac" is a diet, read as dietary
         not_its = _NOT_ITS.get(etype)

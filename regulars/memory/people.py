@@ -80,7 +80,8 @@ _RX_EXTRACT_PEOPLE_1 = re.compile(r"['’]s?\s+(?!(?:a|an|now|just|got|been|off|
                                   r"wedding|birthday|graduation|engagement|christening|"
                                   r"funeral|party|school|uni|new)\b)[a-z]")
 _RX_EXTRACT_PEOPLE_2 = re.compile(r"\b[A-Za-z]+\s+$")
-_RX_EXTRACT_PEOPLE_3 = re.compile(r"\b(?:with|and|&)\s+$", re.I)
+_RX_EXTRACT_PEOPLE_3 = re.compile(r"(?:\b(?:with|and|&|(?<!promoted )(?<!made )to|for|from|by|"
+                                  r"married)|w/)\s+$", re.I)
 
 
 def extract_people(note: Note, sent: Sentence) -> None:

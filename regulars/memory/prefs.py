@@ -260,6 +260,8 @@ def _liking(note: Note, sent: Sentence) -> None:
             continue  # "a big fan of your shop" praises the business
         if verb in ("drinks", "takes", "never") and not topic_of(obj):
             continue
+        if verb.startswith("can") and obj.lower() in lexicon.dietary():
+            continue  # "can't do gluten" is an intolerance, read as dietary
         if verb.startswith(("into", "'s into", "is into", "keen on")) and not (
                 topic_of(obj) or obj.lower() in lexicon.hobbies()):
             continue

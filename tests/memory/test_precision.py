@@ -1072,3 +1072,22 @@ def test_titles_trading_forms_and_similes_are_no_facts(facts):
     assert [f["value"] for f in pick(found, "occupation")] == ["mobile hairdresser"]
     assert not pick(facts("Completion's looking like mid-October."), "preference")
     assert not pick(facts("Market trader, sells cheese."), "preference")
+
+
+def test_more_life_events_and_hedged_ones(facts):
+    found = facts("Proposed to partner Elin in Lapland last month! Wedding probably next summer.")
+    assert pick(found, "person", relation="partner", name="Elin")
+    assert pick(found, "event", type="engagement", status="past")
+    assert not pick(found, "event", type="wedding")
+    assert pick(facts("Wedding may 3rd"), "event", type="wedding")
+    found = facts("Doesn't like roses any more (too many at her mum's funeral).")
+    assert pick(found, "event", type="bereavement", about="mother")
+    assert not pick(facts("Funeral flowers for a neighbour."), "event")
+    found = facts("I went self-employed as a wedding photographer in June. My partner Callum "
+                  "is moving in next month.", author="customer")
+    assert pick(found, "event", type="new_job", status="past")
+    assert pick(found, "event", type="moving", about="Callum", when="2026-04")
+    found = facts("Wife Folake can't do gluten any more.")
+    assert pick(found, "dietary", value="gluten", about="Folake")
+    assert not pick(found, "preference")
+    assert pick(facts("Promoted to partner at KPMG."), "event", type="new_job", status="past")
