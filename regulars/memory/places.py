@@ -224,6 +224,17 @@ def extract_trips(note: Note, sent: Sentence) -> None:
         about = about_at(note, sent, m.start())
         if about == SKIP:
             continue
+        if _TO_STUDY.match(text, m.end()):
+            # "off to Durham in Oct to read classics": the university, not a trip
+            at = text.find(value, m.start())
+            note.emit("school", sent.start + at, sent.start + at + len(value), about, 0.6,
+                      value=value)
+            continue
         when, status = _trip_when(note, text, m.start())
         note.emit("trip", sent.start + m.start(), sent.start + m.end(), about, 0.7,
                   destination=value, when=when, status=status)
+
+
+_TO_STUDY = re.compile(r"[^.;!?]{0,30}?\b(?:to read|for (?:uni|university|college|"
+                       r"her degree|his degree|freshers)|to start (?:uni|university|college|"
+                       r"her degree|his degree))\b", re.I)

@@ -1091,3 +1091,11 @@ def test_more_life_events_and_hedged_ones(facts):
     assert pick(found, "dietary", value="gluten", about="Folake")
     assert not pick(found, "preference")
     assert pick(facts("Promoted to partner at KPMG."), "event", type="new_job", status="past")
+
+
+def test_off_to_a_university_town_to_read_a_subject_is_school_not_a_trip(facts):
+    found = facts("Grandson Pieter off to Durham in Oct to read classics, she's thrilled.")
+    assert pick(found, "school", value="Durham", about="Pieter")
+    assert not pick(found, "trip")
+    found = facts("We still have Mango, our budgie.", author="customer")
+    assert pick(found, "pet", name="Mango", species="bird")
