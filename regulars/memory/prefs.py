@@ -65,7 +65,9 @@ _CUE_BEFORE = re.compile(r"\b(?:loves?|enjoys?|likes?|into|keen on|fan of|passio
                          r"broke|broken|injured|injury|hurt|pulled|sprain|sprained|twisted|"
                          r"tore|torn)\b"
                          r"[^,.;]{0,25}$", re.I)
-_CUE_AFTER = re.compile(r"^\s*(?:\+|classes|class|lessons?|club|every|on (?:mon|tue|wed|thu|"
+_CUE_AFTER = re.compile(r"^\s*(?:(?:['’]s|is|are)\s+(?:her|his|my|their)\s+(?:big\s+|great\s+|"
+                        r"real\s+|true\s+|one\s+)?(?:passion|thing|life|obsession|hobby|world|"
+                        r"love)\b|\+|classes|class|lessons?|club|every|on (?:mon|tue|wed|thu|"
                         r"fri|sat|sun)|weekly|twice|at weekends|most days|regular|(?:mon|tue|"
                         r"wed|thu|fri|sat|sun)\w*\b|\d+x|fan|team|league|nut|off \d|comps?\b|"
                         r"competitions?|match(?:es)?|races?\b|gala|tournament|meets?\b|"
@@ -418,6 +420,11 @@ _RX_EXTRACT_INTERESTS_3 = re.compile(r"\b[A-Z]\w+\s+$")
 _RX_EXTRACT_INTERESTS_4 = re.compile(r"\s*(?:$|[,.;+&]|and\b|\()")
 
 
+_COMPLAINT_AFTER = re.compile(r"(?:['’]s|\s+(?:is|was|are|were))\s+(?:\w+\s+){0,2}?(?:too|loud|"
+                              r"quiet|noisy|rubbish|awful|terrible|bad|off|cancelled|canceled|"
+                              r"full|closed|busy|late|expensive|packed|cold|freezing)\b", re.I)
+
+
 def _someone(note: Note, word: str) -> bool:
     """Say whether a capitalised word after "for" names a person, not a team or a place."""
     return note.mention_named(word) is not None or is_name(word) and not is_place(word)
@@ -475,6 +482,8 @@ def extract_interests(note: Note, sent: Sentence) -> None:
         if not ok or (verb3 or var == "running") and _OBJECT_AFTER.match(after) or \
                 agent and _EMPLOYED.match(after):
             continue  # "runs the shop", "reads the paper"; "dancer with Northern Ballet"
+        if _COMPLAINT_AFTER.match(after):
+            continue  # "music's way too loud on Saturdays", "yoga was cancelled": the shop's
         kin = _FOR_KIN.match(text, m.end())
         if kin and any(w in lexicon.relations() for w in
                        (kin.group("w").lower(), kin.group("w").lower().split()[0])):

@@ -1099,3 +1099,9 @@ def test_off_to_a_university_town_to_read_a_subject_is_school_not_a_trip(facts):
     assert not pick(found, "trip")
     found = facts("We still have Mango, our budgie.", author="customer")
     assert pick(found, "pet", name="Mango", species="bird")
+
+
+def test_a_complaint_about_the_class_is_no_pastime(facts):
+    assert not pick(facts("Also music's way too loud on Saturdays."), "interest")
+    assert not pick(facts("Yoga was cancelled again."), "interest")
+    assert pick(facts("Golf's her passion."), "interest", value="golf")
