@@ -26,7 +26,8 @@ no not never of with instead gave stopped recommended suggested offered showed s
 sampled tasted bought picked recommend suggest offer tasting sampling out had birthday wedding
 christening anniversary party staff office leaving retirement celebration brought baked made
 sent gave got owner owners client customer sells sell selling makes making stocks stock
-supplies supply delivers grows grow growing brews brewing""".split())
+supplies supply delivers grows grow growing brews brewing collects collect add added
+adding swap swapped""".split())
 
 
 # A sentence ordering something for an occasion or someone else: the list that follows
@@ -171,7 +172,10 @@ brewed filtered pressed squeezed dried cured pickled grilled fried stuffed slice
 buttered malted reduced decaffeinated caffeinated fortified chilled""".split())
 _LONE_NAME = re.compile(r"(?:[-—–]\s*)?[A-Z][a-z]+")
 _STOCK = frozenset(("out", "stock", "delivered", "arrived", "sold", "gone", "discontinued",
-                    "restocked", "supplier"))
+                    "restocked", "supplier", "damage", "damaged", "leak", "leaks", "leaking",
+                    "bill", "meter", "heater", "tank", "pipe", "pipes", "pressure", "stain",
+                    "stains", "spill", "spilt", "spilled", "filter", "machine", "maker",
+                    "grinder", "station", "cooler", "fountain", "bowl"))
 _WORD = re.compile(r"[a-z0-9/&']+")
 _COUNT = re.compile(r"\d+|x\d+|\d+x")
 
@@ -195,4 +199,9 @@ def _order_tail(tail: str) -> int | None:
         return 0
     if len(unknown) > 1 or tail[:1] != " ":
         return None
+    if unknown[0] and words[unknown[0] - 1] in _PLACED:
+        return None  # "champagne on arrival", "cake in room?": where it goes, a request
     return unknown[0] + 1
+
+
+_PLACED = frozenset(("in", "on", "at", "to", "by", "for"))

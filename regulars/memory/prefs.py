@@ -179,6 +179,10 @@ _STATED = (
     ("lover", re.compile(r"\b(?:is|'s|’s|am|'m|’m) (?:a |an )(?:big |huge |real |massive |"
                          r"great |true |serious |)(?P<obj>[a-z][\w'’-]*(?: [a-z][\w'’-]*)?) "
                          r"lover\b", re.I), "topic"),
+    ("to ", re.compile(r"\b(?i:switched|changed|swapped|converted|moved on|gone over|went over)"
+                       r"(?: over)? to (?P<obj>[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,2}?)"
+                       r"(?=\s*(?:[,.;!?)(—–]|$|\s+(?:now|instead|these days|lately|since)\b))"),
+     "topic"),
     ("pride and joy", re.compile(r"(?P<obj>[A-Za-z][\w'’ -]{2,30}?) (?:is|are) (?P<who>his|her|"
                                  r"my|their) pride and joy\b"), None),
 )
@@ -230,6 +234,7 @@ _PAST_LIKING = frozenset(("loved", "liked", "hated", "adored", "enjoyed"))
 _HABIT_BEFORE = re.compile(r"\b(?:always|has|have|had|'s|’s|'ve|’ve|ever|forever)\s+"
                            r"(?:\w+\s+)?$", re.I)
 _PASSION = ("obsessed with", "passionate about")
+_GIVES_TO = re.compile(r"(?:her|him|them|me|us)\s+(?:the|a|an|some|his|her)\b", re.I)
 _RX_LIKING_1 = re.compile(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?$", re.I)
 _RX_LIKING_2 = re.compile(_DISLIKE, re.I)
 
@@ -242,7 +247,10 @@ def _liking(note: Note, sent: Sentence) -> None:
             continue
         verb = neg.lower()
         dislike = bool(_RX_LIKING_2.match(verb))
-        if _RX_LIKING_1.search(text[:at]):
+        neg_before = _RX_LIKING_1.search(text[:at])
+        if neg_before:
+            if "longer" in neg_before.group().lower():
+                continue  # "no longer drinks red" ends a liking; it states no dislike
             dislike = not dislike
             if not dislike:
                 continue  # "doesn't hate" says little
@@ -262,6 +270,8 @@ def _liking(note: Note, sent: Sentence) -> None:
             continue  # "a big fan of your shop" praises the business
         if verb in ("drinks", "takes", "never") and not topic_of(obj):
             continue
+        if verb == "takes" and _GIVES_TO.match(raw):
+            continue  # "he takes her the bun": a gift, not his order
         if verb.startswith("can") and obj.lower() in lexicon.dietary():
             continue  # "can't do gluten" is an intolerance, read as dietary
         if verb.startswith(("into", "'s into", "is into", "keen on")) and not (

@@ -1105,3 +1105,23 @@ def test_a_complaint_about_the_class_is_no_pastime(facts):
     assert not pick(facts("Also music's way too loud on Saturdays."), "interest")
     assert not pick(facts("Yoga was cancelled again."), "interest")
     assert pick(facts("Golf's her passion."), "interest", value="golf")
+
+
+def test_orders_that_are_gifts_requests_or_damage_are_no_likes(facts):
+    found = facts("Mr Harcourt — sourdough every Sat. His wife's in hospital, he takes her the bun.")
+    assert not pick(found, "preference", value="bun")
+    assert not pick(facts("Tayo's bday on the 5th — cake in room?"), "preference")
+    assert not pick(facts("Laptop water damage — Mr Greenbaum."), "preference")
+    assert not pick(facts("She said he loved yellow — add yellow roses."), "preference",
+                    value="add yellow roses")
+    found = facts("Dr Chen — Burgundy, mostly pinot. Collects Japanese whisky.")
+    assert pick(found, "interest", value="collecting Japanese whisky")
+    assert not [f for f in pick(found, "preference") if "Collects" in f["value"]]
+
+
+def test_no_longer_ends_a_liking_and_switched_to_starts_one(facts):
+    found = facts("Ms Brown — no longer drinks red (doctor's orders), switched to Sancerre.")
+    assert not pick(found, "preference", polarity="dislike")
+    assert pick(found, "preference", value="Sancerre", polarity="like", topic="drink")
+    assert pick(facts("Switched to oat milk now."), "preference", value="oat milk")
+    assert not pick(facts("Changed to Tuesdays."), "preference")
