@@ -101,8 +101,9 @@ def extract_people(note: Note, sent: Sentence) -> None:
         if word == "partner" and not poss and _RX_EXTRACT_PEOPLE_2.search(text[:ws]) and \
                 not _RX_EXTRACT_PEOPLE_3.search(text[:ws]):
             continue  # "tax partner", "senior partner" are jobs
-        if word in ("boy", "girl") and _OLD_BEFORE.search(text, max(0, ws - 12), ws):
-            continue  # "her old boy Rufus": a pet
+        if word in ("boy", "girl") and (_OLD_BEFORE.search(text, max(0, ws - 12), ws) or
+                                        find_terms(text[we:we + 40], lexicon.species())):
+            continue  # "her old boy Rufus", "our other boy Alfie (a Maine Coon)": a pet
         pet_owner = _NAME_OWNER.search(text, max(0, ws - 30), ws)
         if pet_owner and any(mn.kind == "pet" and pet_owner.group(1) in mn.names
                              for mn in note.mentions):
@@ -242,6 +243,10 @@ def _has_own_child(note: Note) -> bool:
 
 
 _CHILD_RELATIONS = frozenset(("child", "son", "daughter"))
+_DAY_AFTER = re.compile(r"['’]?s?['’]?\s+Day\b")
+_PARENT_WORDS = frozenset(("mum", "mom", "mam", "mummy", "mommy", "dad", "daddy", "mother",
+                           "father", "nan", "nana", "gran", "granny", "grandma", "grandad",
+                           "grandpa"))
 _SIBLING = frozenset(("sibling", "sister", "brother"))
 _AS_CHILD = {"sibling": "child", "sister": "daughter", "brother": "son"}
 _ORDER_ADJ = re.compile(r"\b(?:little|big|baby|younger|older|elder|twin)\b", re.I)
@@ -285,6 +290,9 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
             return True
         if poss:
             return False
+        if word in _PARENT_WORDS and sent.text[ws:ws + 1].isupper() and \
+                not _DAY_AFTER.match(sent.text, m.end):
+            return True  # "Dad is diabetic": the customer calls their own parents so
         return bool(_I_HAVE.search(sent.text[max(0, local - 30):m.word_start]))
     if poss in ("my", "our"):
         return False  # staff's own family

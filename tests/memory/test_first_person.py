@@ -316,3 +316,16 @@ def test_a_liked_pastime_is_read_without_what_follows_it(facts):
                 value="chess")
     assert pick(facts("I like taking pictures.", author="customer"), "interest",
                 value="photography")
+
+
+def test_the_customers_mum_and_dad_without_my(facts):
+    said = ("I'm organising a lunch for my parents' golden wedding. Dad is diabetic and Mum "
+            "can't stand anything spicy.")
+    found = facts(said, author="customer")
+    assert pick(found, "person", relation="father") and pick(found, "person", relation="mother")
+    assert pick(found, "dietary", value="diabetic", about="father")
+    said = "Flowers for my wife Ana for Mother's Day please."
+    assert not pick(facts(said, author="customer"), "person", relation="mother")
+    said = "Our other boy Alfie (also a Maine Coon) is lost without him."
+    found = facts(said, author="customer")
+    assert pick(found, "pet", name="Alfie", species="cat") and not pick(found, "person")
