@@ -8,6 +8,7 @@ from . import lexicon
 from .context import SKIP, Mention, Note, about_at, hypothetical_before, is_pet, resolve_pronoun
 from .cues import cues
 from .dates import DateMention, find_dates, month_value, yearly
+from .places import _MOVED_THING
 from .text import NAME, Sentence, find_terms, is_name
 
 _PAST = re.compile(r"\b(?:had|has had|was|were|did|died|passed|lost|just|got|finished|"
@@ -76,6 +77,9 @@ _PREGNANCY = re.compile(r"\b(?:pregnan\w*|expecting|baby|bump|maternity|mat leav
 _DUE = re.compile(r"\b[Dd]ue(?=\s+(?:on\s+|in\s+|at the end of\s+|)(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|jan|feb|"
                   r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|end|next|this)\b)",
                   re.I)
+_DIED_OF = re.compile(r"\b(?:died|passed away|passed|lost)\s+(?:(?:of|from|to|with|after)\s+|"
+                      r"(?:her|his|their)\s+(?:battle|fight)\s+(?:with|against)\s+)(?:a\s+|an\s+)?"
+                      r"(?:\w+\s+)?$", re.I)
 _HEDGED_AFTER = re.compile(r"\s+(?:(?:is|was|'s)\s+)?(?:probably|possibly|maybe|perhaps|"
                            r"might|(?-i:may)(?!\s+\d)|tbc|tbd|hopefully)\b", re.I)
 _RX_EXTRACT_EVENTS_1 = re.compile(r"\s+from\b")
@@ -109,6 +113,7 @@ def extract_events(note: Note, sent: Sentence) -> None:
         if etype == "retirement" and _RX_EXTRACT_EVENTS_1.match(text[end:]) and not just:
             continue  # "retired from the police" says a former job; "just retired from" news
         if etype == "moving" and (_RX_EXTRACT_EVENTS_2.search(text[:start]) or
+                                  _MOVED_THING.search(text, max(0, start - 30), start) or
                                   _NOT_A_MOVE.match(text, end) and
                                   not text[start:end].lower().endswith(" in") or
                                   _A_GROUP.match(text, end)):
@@ -122,8 +127,9 @@ def extract_events(note: Note, sent: Sentence) -> None:
             continue  # "wedding season", "a wedding fair" are no one's wedding
         if _HEDGED_AFTER.match(text, end):
             continue  # "Wedding probably next summer": not settled
-        if etype == "illness" and _A_DIET_AFTER.match(text, end):
-            continue  # "diagnosed with coeliac" is a diet, read as dietary
+        if etype == "illness" and (_A_DIET_AFTER.match(text, end) or
+                                   _DIED_OF.search(text, max(0, start - 25), start)):
+            continue  # "diagnosed with coeliac" is a diet; "died of cancer" is the loss
         not_its = _NOT_ITS.get(etype)
         if not_its is not None and not_its.search(text, max(0, start - 12), start) or \
                 etype == "surgery" and _PREMISES_AFTER.match(text, end) or \

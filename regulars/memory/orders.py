@@ -67,6 +67,8 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         return  # "Asked for a bouquet for her mum's funeral. Lilies and white roses."
     pos = 0
     gated = joined = last_name = contrast = False
+    owner: str | None = None
+    last_topic = None
     for part in _RX_EXTRACT_ORDERS_1.split(sent.text):
         if part in (",", "+", " w/ ", " but "):
             pos += len(part)
@@ -101,6 +103,8 @@ def extract_orders(note: Note, sent: Sentence) -> None:
             m = _Term(m.start(), hits[1][1], body_clean[m.start():hits[1][1]].lower())
             hits = hits[1:]
         head = body_clean[:m.start()].split()
+        if head and head[0].endswith(":") and (mn := note.mention_named(head[0][:-1])):
+            owner, head = mn.about, head[1:]  # "Ashok: full English, no black pudding"
         if len(head) > 2 or any(w.lower() in _NOT_ORDER for w in head):
             continue
         if any(w.lower().rstrip(".") in _TITLES for w in head):
@@ -124,8 +128,9 @@ def extract_orders(note: Note, sent: Sentence) -> None:
             continue  # "Mochi, grey": the pet's coat
         if topic not in ("drink", "food", "dessert", "style", "color", "flower"):
             continue
-        if neg and topic not in ("color", "drink") and not contrast:
-            continue  # "no choc" says how it is made; "full English but no black pudding"
+        if neg and topic not in ("color", "drink") and not contrast and last_topic != "food":
+            continue  # "no choc" on a coffee says how it is made; "full English, no black
+            # pudding" leaves a dish out
         if topic == "style" and not neg and sent.start + local + lead == 0 and \
                 not _STANDING.search(part):
             continue  # a note opening on a service says what was done, not a preference
@@ -140,7 +145,7 @@ def extract_orders(note: Note, sent: Sentence) -> None:
             value += " " + " ".join(tail.split()[:extra])  # "cheese toastie"
         start_local = local + lead + (neg.end() if neg else 0) + len(body) - len(body_clean) \
             + body_clean.find(value)
-        about = about_at(note, sent, local + lead)
+        about = owner or about_at(note, sent, local + lead)
         if about == SKIP or hypothetical_before(sent, local + lead):
             continue
         if _FOR_SOMEONE.match(sent.text, local + len(frag) + lead):
@@ -148,6 +153,7 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         start = sent.start + max(local + lead, start_local)
         note.emit("preference", start, start + len(value), about, 0.6, topic=topic, value=value,
                   polarity="dislike" if neg else "like")
+        last_topic = topic
 
 
 # Words that may follow an ordered item in the same fragment: how it is made, served,

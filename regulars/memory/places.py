@@ -121,6 +121,10 @@ def _good_place(v: str, lower: bool, need_gazetteer: bool) -> str | None:
 
 _RX_EXTRACT_PLACES_1 = re.compile(r"\b(?:will|going to|moving|might|may|to be)\s+$")
 _RX_EXTRACT_PLACES_2 = re.compile(r"\bfrom\b")
+_MOVED_THING = re.compile(r"\b(?:regulars|clients|customers|appointments?|appts?|bookings?|"
+                          r"sessions?|class(?:es)?|lessons?|deliver(?:y|ies)|shifts?|slots?|"
+                          r"orders?|meetings?|it|them|everything|account|files?)\s+(?:\w+\s+)?$",
+                          re.I)
 
 
 def extract_places(note: Note, sent: Sentence) -> None:
@@ -134,9 +138,10 @@ def extract_places(note: Note, sent: Sentence) -> None:
             if not raw or hypothetical_before(sent, m.start()):
                 continue
             cue = m.group().split()[0].lower()
-            if rel == "lives_in" and cue in ("moved", "relocated") and \
-                    _RX_EXTRACT_PLACES_2.search(m.group()):
-                continue
+            if rel == "lives_in" and cue in ("moved", "relocated") and (
+                    _RX_EXTRACT_PLACES_2.search(m.group()) or
+                    _MOVED_THING.search(text, max(0, m.start() - 30), m.start())):
+                continue  # "moved from Leeds"; "her regulars moved to Tasha": bookings
             strong = rel == "lives_in" and cue != "now" or "originally" in m.group().lower() \
                 or cue in ("grew", "born", "raised")  # "now in Year 10" is no place
             value = _good_place(raw, lower, need_gazetteer=not strong)

@@ -472,7 +472,7 @@ def extract_interests(note: Note, sent: Sentence) -> None:
         if hypothetical_before(sent, m.start()) or _NEGATED.search(before) or \
                 surname_at(text, m.start()):
             continue
-        agent = var.endswith(("er", "ist", "ete", "oner")) and var != canon
+        agent = var.endswith(("er", "ist", "ete", "oner", "ers", "ists")) and var != canon
         verb3 = var.endswith("s") and not var.endswith(("ss", "ics")) and var != canon and \
             not agent and var not in ("games", "marathons", "photos", "walks", "gardens",
                                       "hikes", "weights", "jigsaws", "puzzles")

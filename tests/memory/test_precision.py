@@ -1125,3 +1125,21 @@ def test_no_longer_ends_a_liking_and_switched_to_starts_one(facts):
     assert pick(found, "preference", value="Sancerre", polarity="like", topic="drink")
     assert pick(facts("Switched to oat milk now."), "preference", value="oat milk")
     assert not pick(facts("Changed to Tuesdays."), "preference")
+
+
+def test_an_order_given_for_a_named_person_and_plural_hobbyists(facts):
+    found = facts("Mrs Pillai — w/ husband Ashok. Ashok: full English, no black pudding. "
+                  "Both keen birdwatchers.")
+    assert pick(found, "preference", value="full English", about="Ashok")
+    assert pick(found, "preference", value="black pudding", about="Ashok", polarity="dislike")
+    assert pick(found, "interest", value="birdwatching")
+    found = facts("Large cappuccino, no choc.")
+    assert not pick(found, "preference", polarity="dislike")
+
+
+def test_a_death_from_an_illness_is_the_loss_and_bookings_move_no_home(facts):
+    found = facts("In memory of his wife Carol, who died of cancer last year.")
+    assert pick(found, "event", type="bereavement", about="Carol")
+    assert not pick(found, "event", type="illness")
+    found = facts("Bex on hols til the 20th — her regulars moved to Tasha.")
+    assert not pick(found, "event") and not pick(found, "place")

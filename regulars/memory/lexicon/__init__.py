@@ -61,11 +61,15 @@ def topics() -> dict[str, str]:
 
 @cache
 def hobbies() -> dict[str, str]:
-    """Map each hobby variant ("golfer", "knits") to its canonical interest."""
+    """Map each hobby variant ("golfer", "knits") to its canonical interest; an agent noun
+    also in the plural ("both keen birdwatchers")."""
     out = {}
     for canon, variants in _rows("hobbies.txt"):
         for v in variants.split(","):
             out[v.strip()] = canon
+    for v, canon in list(out.items()):
+        if v.endswith(("er", "ist")) and " " not in v:
+            out.setdefault(v + "s", canon)
     return out
 
 
