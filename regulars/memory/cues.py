@@ -19,7 +19,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
              "usual", "season", "man", "touch", "gone", "abide", "clear", "superb", "excell",
              "switch", "changed", "swapped", "convert", "went over", "moved on"),
     "diet": ("allerg", "intoler", "vegan", "vegetar", "veggie", "pesc", "coeliac", "celiac",
-             "diabet", "halal", "kosher", "lactose", "eat", "free", "can"),
+             "diabet", "halal", "kosher", "lactose", "eat", "free", "can't", "cannot"),
     "place": ("liv", "based", "settled", "resid", "moved", "relocat", "now", "from", "grew",
               "born", "raised"),
     "trip": ("off", "fly", "flies", "trip", "holiday", "vacation", "back", "return", "honeymoon",
