@@ -46,16 +46,12 @@ _RX_EXTRACT_ORDERS_1 = re.compile(r"(,|\+| w/ | but )")
 _RX_EXTRACT_ORDERS_2 = re.compile(r"(?:no|never|not)\s+", re.I)
 _RX_EXTRACT_ORDERS_3 = re.compile(r"^(?:(?:a|an|large|small|medium|regular|pot of|cup of|"
                                   r"mug of|glass of|bottle of|pint of|half of|half a|two|one|2|1|usual:?|her usual:?|"
-                                  r"his usual:?|always|the|esp\.?|especially|mainly|mostly|particularly)\s+)+", re.I)
+                                  r"his usual:?|always|the|esp\.?|especially|mainly|mostly|particularly|"
+                                  r"\d+\s*(?:kg|g|lb|lbs|oz)|\d+\s*x)\s+)+", re.I)
 _RX_EXTRACT_ORDERS_4 = re.compile(r"\b(?:wants?|asked|for)\b", re.I)
 _RX_EXTRACT_ORDERS_5 = re.compile(r"\d+\s")
 _RX_EXTRACT_ORDERS_6 = re.compile(r"(?:never|no)\s", re.I)
 _RX_EXTRACT_ORDERS_7 = re.compile(r"[12]\s")
-# A note that opens on a style ("Balayage refresh.") logs the service done that day: it is
-# the customer's standing choice only when the fragment says it recurs.
-_STANDING = re.compile(r"\b(?:usual(?:ly)?|always|every|each time|regular(?:ly)?|as ever|"
-                       r"same as|standing|weekly|monthly|fortnightly)\b", re.I)
-
 
 def extract_orders(note: Note, sent: Sentence) -> None:
     """In staff notes, read list fragments such as "large cappuccino, no choc" as likes."""
@@ -131,13 +127,10 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         if neg and topic not in ("color", "drink") and not contrast and last_topic != "food":
             continue  # "no choc" on a coffee says how it is made; "full English, no black
             # pudding" leaves a dish out
-        if topic == "style" and not neg and sent.start + local + lead == 0 and \
-                not _STANDING.search(part):
-            continue  # a note opening on a service says what was done, not a preference
         if _FAV_AFTER.match(sent.text, local + lead + len(frag)):
             continue
         tail = body_clean[m.end():]
-        extra = _order_tail(tail)
+        extra = _order_tail(tail, topic == "style")
         if extra is None or extra and topic == "color":
             continue  # "Coffee machine serviced", "black cat": the word names something else
         value = (" ".join(head) + " " + body_clean[m.start():m.end()]).strip()
@@ -186,7 +179,7 @@ _WORD = re.compile(r"[a-z0-9/&']+")
 _COUNT = re.compile(r"\d+|x\d+|\d+x")
 
 
-def _order_tail(tail: str) -> int | None:
+def _order_tail(tail: str, style: bool = False) -> int | None:
     """How many words after an ordered item still name it, or None when the tail goes on
     to something else.
 
@@ -206,7 +199,9 @@ def _order_tail(tail: str) -> int | None:
     if len(unknown) > 1 or tail[:1] != " ":
         return None
     if unknown[0] and words[unknown[0] - 1] in _PLACED:
-        return None  # "champagne on arrival", "cake in room?": where it goes, a request
+        # "champagne on arrival", "cake in room?": where it goes, a request; a style's
+        # "skin fade 1 on sides" says how it is cut, and the item ends before it
+        return 0 if style else None
     return unknown[0] + 1
 
 

@@ -79,12 +79,14 @@ def test_a_relatives_pet_is_about_the_relative(facts):
     assert pick(found, "pet", name="Pip", about="father")
 
 
-def test_a_note_opening_on_a_service_is_no_preference(facts):
-    assert not pick(facts("Balayage refresh. Chatted about her trip to Rome."), "preference")
-    assert not pick(facts("Cut and blow-dry, toner. Quiet today."), "preference")
+def test_a_note_opening_on_a_style_names_the_customers_choice(facts):
+    found = facts("skin fade 1 on sides, scissor on top. Quiet today.")
+    assert pick(found, "preference", value="skin fade", topic="style")
     assert pick(facts("Perm every 6 weeks."), "preference", value="perm")
-    assert pick(facts("Mrs Ng - cut and blow-dry, prefers a blunt fringe."), "preference",
-                value="blunt fringe")
+    found = facts("Ravi — scissor cut on top, never clippers.")
+    assert pick(found, "preference", value="clippers", polarity="dislike")
+    found = facts("Mr Nowak — 2kg pork shoulder every Sat, never changes.")
+    assert pick(found, "preference", value="pork shoulder", topic="food")
 
 
 def test_what_was_loved_on_a_trip_is_no_standing_taste(facts):
