@@ -67,7 +67,8 @@ _CUE_BEFORE = re.compile(r"\b(?:loves?|enjoys?|likes?|into|keen on|fan of|passio
                          r"[^,.;]{0,25}$", re.I)
 _CUE_AFTER = re.compile(r"^\s*(?:(?:['’]s|is|are)\s+(?:her|his|my|their)\s+(?:big\s+|great\s+|"
                         r"real\s+|true\s+|one\s+)?(?:passion|thing|life|obsession|hobby|world|"
-                        r"love)\b|\+|classes|class|lessons?|club|every|on (?:mon|tue|wed|thu|"
+                        r"love)\b|\+|classes|class|lessons?|club|every|mad\b|"
+                        r"on (?:mon|tue|wed|thu|"
                         r"fri|sat|sun)|weekly|twice|at weekends|most days|regular|(?:mon|tue|"
                         r"wed|thu|fri|sat|sun)\w*\b|\d+x|fan|team|league|nut|off \d|comps?\b|"
                         r"competitions?|match(?:es)?|races?\b|gala|tournament|meets?\b|"

@@ -1145,3 +1145,13 @@ def test_a_death_from_an_illness_is_the_loss_and_bookings_move_no_home(facts):
     assert not pick(found, "event", type="illness")
     found = facts("Bex on hols til the 20th — her regulars moved to Tasha.")
     assert not pick(found, "event") and not pick(found, "place")
+
+
+def test_pastimes_written_the_way_clubs_say_them(facts):
+    found = facts("Yusuf — drops sons Idris & Bilal at kids' club Sats, both climbing mad.")
+    assert pick(found, "interest", value="climbing")
+    assert pick(facts("Doing the Windsor triathlon in Sept."), "interest", value="triathlon")
+    assert pick(facts("Kwame — DJs at weekends."), "interest", value="djing")
+    assert pick(facts("Mr van der Berg — cycle tourer, bike in the luggage room."),
+                "interest", value="cycle touring")
+    assert not pick(facts("Doing the accounts tonight."), "interest")
