@@ -22,6 +22,9 @@ _NEG = re.compile(r"\b(?:no|not|never|without|free of|clear of|ruled out)\s+(?:\
 _ORDINAL_BDAY = re.compile(r"\b(?:my|her|his|their|" + NAME + r"['’]s)\s+(?:\d{1,3}(?:st|nd|"
                            r"rd|th)|(?:twenty|thirty|forty|fifty|sixtie|seventie|eightie|"
                            r"ninetie)th|hundredth)\b(?!\s+(?:anniversary|wedding))", re.I)
+_KIN_ORDINAL = re.compile(r"\b(?P<kin>[a-z][\w-]*)['’]s\s+(?:\d{1,3}(?:st|nd|rd|th)|(?:twenty|thirty|"
+                          r"forty|fifty|sixtie|seventie|eightie|ninetie)th)\b"
+                          r"(?!\s+(?:anniversary|wedding))", re.I)
 _PERSON_DEATH = re.compile(r"\b(?:died|passed away|passed on|lost (?:his|her|my|their|our)|"
                            r"losing (?:his|her|my|their|our)|widowed|d\.\s|death of)", re.I)
 _LOST = re.compile(r"\b(?:lost|losing)\s+(?=(?:his|her|my|their|our)\b)|\(d\.", re.I)
@@ -58,7 +61,8 @@ _NOT_A_MOVE = re.compile(r"\s*(?:the\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]
 # An ordinal followed by a word other than a party or time cue counts things, not years.
 _ORDINAL_NOUN = re.compile(r"\s+(?!birthday|bday|b'day|party|bash|celebration|on\b|in\b|at\b|"
                            r"is\b|was\b|next\b|this\b|coming\b|tomorrow|today|soon|and\b|"
-                           r"here\b|do\b|drinks\b|dinner\b|lunch\b|meal\b|"
+                           r"here\b|do\b|drinks\b|dinner\b|lunch\b|meal\b|so\b|but\b|tonight|"
+                           r"weekend|celebrations?\b|"
                            r"bday)[a-z]")
 # The tail of a hyphenated word other than post-/pre-/re- ("Co-op", "photo-shoot").
 _WORD_PART = re.compile(r"(?<![A-Za-z])(?!(?:post|pre|re)-)[A-Za-z]{1,5}-$", re.I)
@@ -66,7 +70,8 @@ _NO_EVENT_AFTER = re.compile(r"\s+(?:season|fairs?|shows?|industry|business|phot
                              r"planner|band|singer|venues? (?:list|search)|trade|dress(?:es)?|"
                              r"gowns?|rings?|photos?|album|video|suits?|shoes|veil|favours)\b",
                              re.I)
-_NEEDS_CUE = {"engagement": re.compile(r"\b(?:just|got|getting|get|party|do|drinks)\b", re.I),
+_NEEDS_CUE = {"engagement": re.compile(r"\b(?:just|got|getting|get|party|do|drinks|dinner|lunch|"
+                                       r"meal|celebration|bash)\b", re.I),
               "retirement": re.compile(r"\b(?:just|retiring|retires|on \d|in \w+|do|party|"
                                        r"next|this)\b", re.I)}
 
@@ -80,11 +85,15 @@ _DUE = re.compile(r"\b[Dd]ue(?=\s+(?:on\s+|in\s+|at the end of\s+|)(?:the\s+)?(?
 _DIED_OF = re.compile(r"\b(?:died|passed away|passed|lost)\s+(?:(?:of|from|to|with|after)\s+|"
                       r"(?:her|his|their)\s+(?:battle|fight)\s+(?:with|against)\s+)(?:a\s+|an\s+)?"
                       r"(?:\w+\s+)?$", re.I)
+# "moved to 27 Hartley Road": a house number, not a time.
+_ADDRESS = re.compile(r"\s*(?:flat\s+\d+\w?,?\s*)?\d{1,4}\w?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Road|Rd|"
+                      r"Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Place|Gardens|"
+                      r"Terrace|Grove|Court|Mews|Row|Hill|Square|Walk|Park)\b")
 _HEDGED_AFTER = re.compile(r"\s+(?:(?:is|was|'s)\s+)?(?:probably|possibly|maybe|perhaps|"
                            r"might|(?-i:may)(?!\s+\d)|tbc|tbd|hopefully)\b", re.I)
 _RX_EXTRACT_EVENTS_1 = re.compile(r"\s+from\b")
 _RX_EXTRACT_EVENTS_2 = re.compile(r"\b(?:might|may|thinking)\b")
-_JUST_BEFORE = re.compile(r"\b(?:just|recently)\s+$", re.I)
+_JUST_BEFORE = re.compile(r"\b(?:just|recently|finally)\s+$", re.I)
 
 
 def extract_events(note: Note, sent: Sentence) -> None:
@@ -93,6 +102,8 @@ def extract_events(note: Note, sent: Sentence) -> None:
     hits = [(s, e, lexicon.events()[term]) for s, e, term in find_terms(text, lexicon.events())]
     if "ordinal" in cues(text):
         hits += [(m.start(), m.end(), "birthday") for m in _ORDINAL_BDAY.finditer(text)]
+        hits += [(m.start(), m.end(), "birthday") for m in _KIN_ORDINAL.finditer(text)
+                 if m.group("kin").lower() in lexicon.relations()]
         hits += [(m.start(), m.end(), "bereavement") for m in _LOST.finditer(text)]
     if "ue" in text and _PREGNANCY.search(note.text):
         hits += [(m.start(), m.end(), "new_baby") for m in _DUE.finditer(text)]
@@ -115,7 +126,8 @@ def extract_events(note: Note, sent: Sentence) -> None:
         if etype == "moving" and (_RX_EXTRACT_EVENTS_2.search(text[:start]) or
                                   _MOVED_THING.search(text, max(0, start - 30), start) or
                                   _NOT_A_MOVE.match(text, end) and
-                                  not text[start:end].lower().endswith(" in") or
+                                  not text[start:end].lower().endswith(" in") and
+                                  not _ADDRESS.match(text, end) or
                                   _A_GROUP.match(text, end)):
             continue  # "deliveries moved to Weds" moves a booking, not a home
         if etype == "birthday" and (_ORDINAL_END.search(text, start, end) and

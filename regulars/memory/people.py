@@ -284,7 +284,8 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
     if not note.customer_voice and _HAS_A.search(sent.text, max(0, local - 16), local):
         return about_at(note, sent, local) is None  # "Has a daughter at Leeds Uni"
     if _RX_HOUSEHOLD_1.search(before) and not poss:
-        return word in ("grandkids", "kids", "children", "twins") and "the" in before[-5:]
+        return word in ("grandkids", "kids", "children", "twins", "in-laws") and \
+            "the" in before[-5:]
     if note.customer_voice:
         if poss in ("my", "our"):
             return True
@@ -311,7 +312,8 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
     return True
 
 
-_BORN_AFTER = re.compile(r"\s*(?:\(\s*)?(?:was |is |has |)(?:born|arrived)\b", re.I)
+_BORN_AFTER = re.compile(r"\s*(?:\(\s*)?(?:(?:was |is |has |)(?:born|arrived)\b|(?:is|,)\s*\d{1,2}"
+                         r"\s*(?:months?|weeks?|days?|mths?|wks?)\b)", re.I)
 _COPULA_AFTER = re.compile(r"\s+(?:is|was|has|works|'s|’s)\b")
 _AGE = r"(?:\s*\(\d{1,2}\))?"
 _NAMES_NEXT = re.compile(r"\s*[—–-]+\s*(?P<n>" + NAME + _AGE + r"(?:\s*(?:,|&|\+|and)\s*" + NAME +

@@ -1155,3 +1155,24 @@ def test_pastimes_written_the_way_clubs_say_them(facts):
     assert pick(facts("Mr van der Berg — cycle tourer, bike in the luggage room."),
                 "interest", value="cycle touring")
     assert not pick(facts("Doing the accounts tonight."), "interest")
+
+
+def test_conditions_operations_and_family_occasions(facts):
+    found = facts("Nadia switching to Thurs mat. GP says osteoporosis, modify.")
+    assert pick(found, "event", type="illness", status="past")
+    found = facts("Pat — ballroom w/ husband Bernie. Bernie had a pacemaker fitted before Xmas.")
+    assert pick(found, "event", type="surgery", about="Bernie")
+    found = facts("Mr Varma — Daughter Riya's engagement dinner here 18 Oct, 30 covers.")
+    assert pick(found, "event", type="engagement", about="Riya", when="2026-10-18")
+    found = facts("Halal order for Mr Hussain — daughter Amina's walima 7 Mar.")
+    assert pick(found, "event", type="wedding", about="Amina")
+    found = facts("Margot — post-natal (baby Rose is 5 months), go gentle.")
+    assert pick(found, "person", relation="child", name="Rose")
+    found = facts("It's my father-in-law's 80th so a candle on his dessert would be lovely.",
+                  author="customer")
+    assert pick(found, "event", type="birthday", about="father-in-law")
+    found = facts("I've moved to 27 Hartley Road, Didsbury.", author="customer")
+    assert pick(found, "event", type="moving", status="past")
+    found = facts("A memorial piece for my dog Dougal who we lost at christmas.",
+                  author="customer")
+    assert pick(found, "pet", name="Dougal", status="deceased")
