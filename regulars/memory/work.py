@@ -12,7 +12,8 @@ from .text import Sentence, find_terms, surname_at
 
 _CAP = r"(?:[A-Z][\w'’&.-]*|of|and|&)(?:\s+(?:[A-Z][\w'’&.-]*|of|&|de|du|la)\b)*"
 _EMPLOYER = re.compile(r"\s*(?:(?:at|for|with)\s+(?:the\s+)?(?P<emp>[A-Z][\w'’&.-]*(?:\s+(?:"
-                       r"[A-Z][\w'’&.-]*|of|&))*)|\((?P<pemp>[A-Z][^)]{1,40})\))")
+                       r"[A-Z][\w'’&.-]*|of|&|(?:de|du|la|le|van|von|der|den|da|di|del)(?=\s+"
+                       r"[A-Z])))*)|\((?P<pemp>[A-Z][^)]{1,40})\))")
 _FORMER = re.compile(r"(?:\b(?:ex|former|formerly|retired|used to be|was once|no longer|"
                      r"wants to be|want to be|would love to be|hopes? to be|hoping to be|"
                      r"dreams? of being|training to be|studying to be|to become|not)\s*-?\s*"
@@ -21,7 +22,9 @@ _COPULA = re.compile(r"(?:\b(?:is|'s|’s|am|'m|’m|are|now|also|herself|himsel
                      r"work as|working as|job as|employed as|promoted to|qualified as|"
                      r"trained as|became|become|i'm|i am|(?:works?|working) (?:at|for|in) "
                      r"[\w'’&. -]{1,30}? as|freelance as|self-employed as|retrained as|"
-                     r"back to work [\w ]{0,20}?as)\s+(?:(?:currently|now|also|"
+                     r"back to work [\w ]{0,20}?as|role as|position as|post as|shifts? as|"
+                     r"day job:?|(?:starts|starting|started|start|joins|joining|joined) (?:at|"
+                     r"with) [\w'’&. -]{1,30}? as|^\s*as)\s+(?:(?:currently|now|also|"
                      r"actually|still|just)\s+)?(?:(?:a|an|the)\s+)?$)", re.I)
 # "Wife Ania a dentist", "mum a GP": a relative's job with the verb left out.
 _KIN_A = re.compile(r"(?P<w>[A-Za-z][\w'’-]*)\s+an?\s+$")
@@ -38,6 +41,7 @@ def _kin_before(note: Note, sent: Sentence, before: str) -> bool:
 _APPOSED = re.compile(r"(?:^|[,—–])\s*(?:now\s+)?(?:a|an)\s+$")
 _MOD = r"(?:[\w'’-]+\s+){0,3}?"
 _SUBJECTS = re.compile(r"\bteach(?:es|ing)?\s+(?P<subj>[A-Za-z]+(?: [a-z]+)?)(?=\s+at\b|\s*$|"
+                       r"(?<=teaches at)\s|(?<=teach at)\s|(?<=teaching at)\s|"
                        r"[,.;]|\s+(?:\d|on|every|twice|three|most|part|full|in|to)\b)", re.I)
 _DRIVES = re.compile(r"\bdrives? (?:a |an )?(?P<v>bus|taxi|cab|lorry|truck|van|train|tram)"
                      r"(?:es|s)?\b|\bdrives? (?P<f>for) (?=[A-Z])", re.I)
@@ -225,7 +229,7 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
                                                             "at", "kids", "children", "the",
                                                             "my", "his", "our", "their", "your",
                                                             "a", "an", "herself", "himself"):
-                if not v.lower().startswith("at "):
+                if v.lower() != "at" and not v.lower().startswith("at "):
                     continue
                 v = ""  # "teaches at Goldsmiths": a teacher there
             about = about_at(note, sent, m.start())

@@ -1176,3 +1176,16 @@ def test_conditions_operations_and_family_occasions(facts):
     found = facts("A memorial piece for my dog Dougal who we lost at christmas.",
                   author="customer")
     assert pick(found, "pet", name="Dougal", status="deceased")
+
+
+def test_jobs_said_as_a_role_a_start_or_a_day_job(facts):
+    found = facts("I've started a new role as a paralegal at Mishcon de Reya.", author="customer")
+    assert pick(found, "occupation", value="paralegal", employer="Mishcon de Reya")
+    found = facts("As a full time carpenter I can't afford to be off work!", author="customer")
+    assert pick(found, "occupation", value="carpenter")
+    assert pick(facts("Kwame — DJs at weekends. Day job civil servant."), "occupation",
+                value="civil servant")
+    found = facts("Teaches at St Joseph's primary.")
+    assert pick(found, "occupation", value="teacher", employer="St Joseph's")
+    assert pick(facts("Teaches maths at Harris Academy."), "occupation", value="maths teacher")
+    assert not pick(facts("Dressed as a nurse for the party."), "occupation")
