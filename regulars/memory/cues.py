@@ -25,7 +25,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "trip": ("off", "fly", "flies", "trip", "holiday", "vacation", "back", "return", "honeymoon",
              "cycl", "tour", "travel", "going", "home", "cruise", "ski", "break", "weekend",
              "week", "fortnight", "day", "month", "head", "visit", "away", "driv", "been",
-             "went", "go", "hen", "stag", "safari", "night", "hols", "getaway"),
+             "went", "go", "hen", "stag", "safari", "night", "hols", "getaway", "flight",
+             "nts"),
     "runs": ("runs", "owns", "has"),
 }
 _INDEX: dict[str, frozenset[str]] = {}

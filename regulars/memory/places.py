@@ -29,7 +29,9 @@ _TRIP_STRONG = (r"off to|flying to|flies to|fly to|trip to|holiday (?:in|to)|hol
                 r"cycling holiday (?:along|in|around)|skiing in|break in|weekend in|"
                 r"(?:weeks?|wks?|fortnight|days|nights|months?) in|"
                 r"(?:weeks?|months?) travelling in|"
-                r"(?:hen|stag) (?:do|party|weekend|night) in|(?:hen|stag) in")
+                r"(?:hen|stag) (?:do|party|weekend|night) in|(?:hen|stag) in|flights? to|"
+                r"(?:going|heading|off|driving) (?:up|down|over) to|"
+                r"visiting (?:my|her|his|our|their) [a-z-]+(?: [a-z-]+)? in")
 _TRIP_WEAK = r"going to|go to|heading to|headed to|visiting|away in|driving to|drive to|been to|" \
              r"went to|in"
 # A trip is a cue (found in the lower-cased sentence) then a place (in the original text).
@@ -76,6 +78,7 @@ def _trip_matches(sent: Sentence) -> list[_TripMatch]:
         pos = max(place.end(), cue.start() + 1)
 
 
+_PLANNED_CUE = re.compile(r"(?i:going|heading|off|flying|flights?|visiting|driving)\b")
 _PAST = re.compile(r"\b(?:back from|returned|been to|went|was|were|had|last|ago|cracked|got|"
                    r"came back|did|loved|spent|broke|fell|injured|hurt|stayed|visited|"
                    r"enjoyed)\b", re.I)
@@ -172,7 +175,7 @@ _IN_PLACE = re.compile(r"\s+(?:in|to|near)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’
 # "Kenya safari 10-24 Oct", "Maldives 10 days, leaving 18 Oct": the place leads.
 _PLACE_TRIP = re.compile(r"(?P<p>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:(?:safari|holiday|"
                          r"hols|trip|break|cruise|getaway|honeymoon)\b|,?\s*\d+\s*(?:days|nights|"
-                         r"weeks|wks)\b)")
+                         r"nts|weeks|wks)\b)")
 
 
 def _place_then_trip(note: Note, sent: Sentence) -> None:
@@ -191,8 +194,9 @@ def _place_then_trip(note: Note, sent: Sentence) -> None:
 
 def _trip_when(note: Note, text: str, at: int) -> tuple[str | None, str]:
     """When a trip named at `at` is, and whether it is planned or past: the first date
-    after it decides, else the sentence's tense."""
-    past = bool(_PAST.search(text))
+    after it decides, else the cue's tense ("I'm going up to", "flights to"), else the
+    sentence's."""
+    past = bool(_PAST.search(text)) and not _PLANNED_CUE.match(text, at)
     when = None
     for dm in find_dates(text[at:], note.date):
         if dm.future is not None:

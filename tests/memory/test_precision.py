@@ -1189,3 +1189,15 @@ def test_jobs_said_as_a_role_a_start_or_a_day_job(facts):
     assert pick(found, "occupation", value="teacher", employer="St Joseph's")
     assert pick(facts("Teaches maths at Harris Academy."), "occupation", value="maths teacher")
     assert not pick(facts("Dressed as a nurse for the party."), "occupation")
+
+
+def test_trips_by_flight_a_visit_or_nights_away(facts):
+    found = facts("Mrs Adebayo-Cole — Barbados 10 nts from 2 Apr w/ husband Tayo.")
+    assert pick(found, "trip", destination="Barbados", when="2026-04-02", status="planned")
+    found = facts("My sister Pat's had a fall and I'm going up to Carlisle to look after her.",
+                  author="customer")
+    assert pick(found, "trip", destination="Carlisle", status="planned")
+    found = facts("Can you look at flights to Lagos for December?", author="customer")
+    assert pick(found, "trip", destination="Lagos", when="2026-12")
+    found = facts("I'm away over Easter visiting my son in Perth.", author="customer")
+    assert pick(found, "trip", destination="Perth")
