@@ -109,7 +109,7 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
             extract_dietary(note, sent)
         if "like" in cue or "fan" in text or "avourite" in text or "avorite" in text:
             extract_preferences(note, sent)
-        if hits[2]:
+        if hits[2] or "pint" in sent.low or "half of" in sent.low:
             extract_orders(note, sent)
         if hits[3] or "ollects" in text:
             extract_interests(note, sent)

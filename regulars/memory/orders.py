@@ -42,12 +42,14 @@ _FLOWER_NAMES = frozenset("""rose lily daisy poppy violet iris holly heather jas
 willow fern primrose marigold dahlia camellia magnolia lavender""".split())
 _ALWAYS_ITEM = re.compile(r"[Aa]lways\s+(?!(?:has|have|orders|gets|drinks|wants|takes|goes|"
                           r"loves|likes|the|w/|with|in|sits|asks|books)\b)[\w'’-]+$")
-_RX_EXTRACT_ORDERS_1 = re.compile(r"(,|\+| w/ | but )")
-_RX_EXTRACT_ORDERS_2 = re.compile(r"(?:no|never|not)\s+", re.I)
+_RX_EXTRACT_ORDERS_1 = re.compile(r"(,|\+| w/ | but | not )")
+_RX_EXTRACT_ORDERS_2 = re.compile(r"(?:no|never|not|nothing)\s+", re.I)
 _RX_EXTRACT_ORDERS_3 = re.compile(r"^(?:(?:a|an|large|small|medium|regular|pot of|cup of|"
                                   r"mug of|glass of|bottle of|pint of|half of|half a|two|one|2|1|usual:?|her usual:?|"
                                   r"his usual:?|always|the|esp\.?|especially|mainly|mostly|particularly|"
                                   r"\d+\s*(?:kg|g|lb|lbs|oz)|\d+\s*x)\s+)+", re.I)
+_PINT_OF = re.compile(r"(?i:(?:a |the |usual |his |her )?(?:pint|half|pints|halves) of) "
+                      r"(?P<x>(?:[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2})|[a-z]+)(?: please| pls)?")
 _RX_EXTRACT_ORDERS_4 = re.compile(r"\b(?:wants?|asked|for)\b", re.I)
 _RX_EXTRACT_ORDERS_5 = re.compile(r"\d+\s")
 _RX_EXTRACT_ORDERS_6 = re.compile(r"(?:never|no)\s", re.I)
@@ -55,22 +57,25 @@ _RX_EXTRACT_ORDERS_7 = re.compile(r"[12]\s")
 
 def extract_orders(note: Note, sent: Sentence) -> None:
     """In staff notes, read list fragments such as "large cappuccino, no choc" as likes."""
-    if note.customer_voice or not find_terms(sent.text, lexicon.topics()):
+    if note.customer_voice or not find_terms(sent.text, lexicon.topics()) and \
+            "pint" not in sent.low and "half of" not in sent.low:
         return
     if sent.start and _GIFT_CUE.search(note.text, max(0, sent.start - 100), sent.start) and \
             _GIFT_BEFORE.search(note.text, max(0, sent.start - 100), sent.start) and \
             not _LIKE_GATE.search(sent.low):
         return  # "Asked for a bouquet for her mum's funeral. Lilies and white roses."
     pos = 0
-    gated = joined = last_name = contrast = False
+    gated = joined = last_name = contrast = negate_next = False
     owner: str | None = None
     last_topic = None
     for part in _RX_EXTRACT_ORDERS_1.split(sent.text):
-        if part in (",", "+", " w/ ", " but "):
+        if part in (",", "+", " w/ ", " but ", " not "):
             pos += len(part)
             joined = part in ("+", " w/ ")
-            contrast = part == " but "
+            contrast = part in (" but ", " not ")
+            negate_next = part == " not "  # "Ivory not white"
             continue
+        negated, negate_next = negate_next, False
         local = pos
         pos += len(part)
         frag = part.strip()
@@ -87,11 +92,20 @@ def extract_orders(note: Note, sent: Sentence) -> None:
             continue  # liking verbs are read by _liking
         if not frag or _RX_EXTRACT_ORDERS_5.match(frag) and not _RX_EXTRACT_ORDERS_7.match(frag):
             continue
-        neg = _RX_EXTRACT_ORDERS_2.match(frag)
-        body = frag[neg.end():] if neg else frag
+        neg_word = _RX_EXTRACT_ORDERS_2.match(frag)
+        neg_len = neg_word.end() if neg_word else 0
+        neg = bool(neg_word) or negated
+        body = frag[neg_len:]
         body_clean = _RX_EXTRACT_ORDERS_3.sub("", body)
         hits = find_terms(body_clean, lexicon.topics())
         if not hits:
+            pint = _PINT_OF.fullmatch(body)
+            if pint and not neg:  # "Pint of Camden Hells": a drink by its name
+                at = sent.start + local + lead + neg_len + pint.start("x")
+                about = owner or about_at(note, sent, local + lead)
+                if about != SKIP and not hypothetical_before(sent, local + lead):
+                    note.emit("preference", at, at + len(pint.group("x")), about, 0.6,
+                              topic="drink", value=pint.group("x"), polarity="like")
             continue
         m = _Term(*hits[0])
         while len(hits) > 1 and hits[1][0] == m.end() + 1 and body_clean[m.end()] == " ":
@@ -119,8 +133,9 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         at = sent.start + local + lead + len(body) - len(body_clean) + m.start()
         if any(mn.start <= at < mn.end for mn in note.mentions):
             continue  # "Cat Pudding, 14": a name
-        if topic == "color" and (any(mn.kind == "pet" and 0 <= at - mn.end <= 12
-                                     for mn in note.mentions) or prev_name):
+        if topic == "color" and not neg and (
+                any(mn.kind == "pet" and 0 <= at - mn.end <= 12 for mn in note.mentions) or
+                prev_name):
             continue  # "Mochi, grey": the pet's coat
         if topic not in ("drink", "food", "dessert", "style", "color", "flower"):
             continue
@@ -136,7 +151,7 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         value = (" ".join(head) + " " + body_clean[m.start():m.end()]).strip()
         if extra:
             value += " " + " ".join(tail.split()[:extra])  # "cheese toastie"
-        start_local = local + lead + (neg.end() if neg else 0) + len(body) - len(body_clean) \
+        start_local = local + lead + neg_len + len(body) - len(body_clean) \
             + body_clean.find(value)
         about = owner or about_at(note, sent, local + lead)
         if about == SKIP or hypothetical_before(sent, local + lead):

@@ -1201,3 +1201,16 @@ def test_trips_by_flight_a_visit_or_nights_away(facts):
     assert pick(found, "trip", destination="Lagos", when="2026-12")
     found = facts("I'm away over Easter visiting my son in Perth.", author="customer")
     assert pick(found, "trip", destination="Perth")
+
+
+def test_x_not_y_nothing_orange_and_a_pint_of_anything(facts):
+    found = facts("Bride: Fatima — wedding 14/03/27 at the Grand. Ivory not white.")
+    assert pick(found, "preference", value="Ivory", polarity="like")
+    assert pick(found, "preference", value="white", polarity="dislike")
+    found = facts("Lilies, nothing orange.")
+    assert pick(found, "preference", value="orange", polarity="dislike")
+    assert not pick(facts("Oat latte, not too hot."), "preference", polarity="dislike")
+    found = facts("Old Frank — pint of mild, seat by the fire.")
+    assert pick(found, "preference", value="mild", topic="drink")
+    assert pick(facts("Half of Doom Bar."), "preference", value="Doom Bar")
+    assert not pick(facts("Mochi, grey, very sneaky."), "preference")
