@@ -105,7 +105,7 @@ def extract_events(note: Note, sent: Sentence) -> None:
         hits += [(m.start(), m.end(), "birthday") for m in _KIN_ORDINAL.finditer(text)
                  if m.group("kin").lower() in lexicon.relations()]
         hits += [(m.start(), m.end(), "bereavement") for m in _LOST.finditer(text)]
-    if "ue" in text and _PREGNANCY.search(note.text):
+    if "due" in sent.low and _PREGNANCY.search(note.text):
         hits += [(m.start(), m.end(), "new_baby") for m in _DUE.finditer(text)]
     if not hits:
         return
