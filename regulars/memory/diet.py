@@ -10,7 +10,8 @@ from .context import SKIP, Note, about_at, hypothetical_before, resolve_pronoun
 from .cues import cues
 from .text import Sentence
 
-_DIET_AFTER_OK = re.compile(r"^\s*(?:$|[,.;:!)—–-]|and\b|since\b|now\b|for\b|so\b|too\b|"
+_DIET_AFTER_OK = re.compile(r"^\s*(?:$|[,.;:!?)—–-]|and\b|since\b|now\b|for\b|so\b|too\b|"
+                            r"which\b|who\b|though\b|"
                             r"diet\b|only\b|these days|as well|but\b|\(|—)", re.I)
 _ALLERGY = re.compile(
     r"\ballergic to (?P<a>(?:the |all |any )?[\w'-]+(?: [\w'-]+)?)|"

@@ -44,7 +44,8 @@ _HOME = re.compile(
     r"\b(?:hello|greetings|hi|hey) from " + _place_words("p4") + r"(?:\W*$|[ ,.!?])|"
     r"(?:^|[,!] )" + _place_words("p5") + r" is (?:the (?:state|city|town|country) |)"
     r"(?:where i live|i live in|where i am from|my home)\b")
-_NATIVE = re.compile(r"\b(?:my (?:native|home state of|home country of|home town of|hometown "
+_NATIVE = re.compile(r"\b(?:my (?:native place is|native town is|home town is|hometown is|"
+                     r"native|home state of|home country of|home town of|hometown "
                      r"of)) (?P<p>[a-z][a-z.'-]+(?: [a-z][a-z.'-]+){0,2})")
 
 

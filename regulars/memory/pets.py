@@ -27,7 +27,7 @@ _HAS = re.compile(r"(?:^|[.;,:!—–-]\s*|\b(?:also|she|he|they|and|owner|clien
                   r"(?:also\s+|now\s+)?(?:has|owns|has got)\s+(?:a|an|one|two|three|four|five|"
                   r"\d+|several|some)\s+(?:(?!to\b|for\b|of\b)[a-z-]+\s+){0,2}$")
 
-_PET_RIGHT = re.compile(r"(?:\s*(?:,|=|:)?\s*(?:(?:(?:is |was )?called|named)\s+"
+_PET_RIGHT = re.compile(r"(?:\s*(?:,|=|:)?\s*(?:(?:(?:is |was |['’]s )?called|named)\s+"
                         r"(?:(?P<lname>[a-z]+)\b|(?P<cnames>" + _NAMES + r"))|(?P<names>" + _NAMES +
                         r"))|"
                         r"\s*\((?P<pnames>" + _NAMES + r")\))?")

@@ -1214,3 +1214,11 @@ def test_x_not_y_nothing_orange_and_a_pint_of_anything(facts):
     assert pick(found, "preference", value="mild", topic="drink")
     assert pick(facts("Half of Doom Bar."), "preference", value="Doom Bar")
     assert not pick(facts("Mochi, grey, very sneaky."), "preference")
+
+
+def test_a_pet_called_so_and_a_diet_before_which(facts):
+    found = facts("Bald guy w/ the greyhound — greyhound's called Rocket, v shy.")
+    assert pick(found, "pet", name="Rocket", species="dog")
+    found = facts("My partner Alexei is vegetarian which I hear can be tricky there?",
+                  author="customer")
+    assert pick(found, "dietary", value="vegetarian", about="Alexei")
