@@ -45,7 +45,7 @@ def _drop_asked(note: Note, sent: Sentence) -> None:
 
 
 # "could you save me my usual cardamom bun?": the customer's own, asked about
-_MINE_BEFORE = re.compile(r"\bmy (?:usual|regular|favou?rite|normal)\s+$", re.I)
+_MINE_BEFORE = re.compile(r"\bmy (?:usual|regular|favou?rite|normal)\s*[:,-]?\s+$", re.I)
 _YOU = re.compile(r"\b(?:you|your|u|ya)\b")
 _ME = re.compile(r"\b(?:i|me|my|we|us|our|i'm|i've|i'd)\b")
 _SO_DO_I = re.compile(r"\s*\?[?!. ]*(?:yes |oh |well |)(?:i do|me too|i really do|i sure do|"

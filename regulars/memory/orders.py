@@ -48,6 +48,10 @@ _RX_EXTRACT_ORDERS_3 = re.compile(r"^(?:(?:a|an|large|small|medium|regular|pot o
                                   r"mug of|glass of|bottle of|pint of|half of|half a|two|one|2|1|usual:?|her usual:?|"
                                   r"his usual:?|always|the|esp\.?|especially|mainly|mostly|particularly|"
                                   r"\d+\s*(?:kg|g|lb|lbs|oz)|\d+\s*x)\s+)+", re.I)
+_USUAL = re.compile(r"(?:\b(?:my|the|our) (?:usual|regular|normal)|(?:^|[,.!] )usual)(?: order)?"
+                    r"(?: please| pls| plz)?"
+                    r"(?:\s*(?:on |for |this |next )?(?:sat|sun|mon|tue|wed|thu|fri)\w*)?"
+                    r"(?: please| pls| plz)?\s*[:,-]?")
 _PINT_OF = re.compile(r"(?i:(?:a |the |usual |his |her )?(?:pint|half|pints|halves) of) "
                       r"(?P<x>(?:[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2})|[a-z]+)(?: please| pls)?")
 _RX_EXTRACT_ORDERS_4 = re.compile(r"\b(?:wants?|asked|for)\b", re.I)
@@ -57,9 +61,15 @@ _RX_EXTRACT_ORDERS_7 = re.compile(r"[12]\s")
 
 def extract_orders(note: Note, sent: Sentence) -> None:
     """In staff notes, read list fragments such as "large cappuccino, no choc" as likes."""
-    if note.customer_voice or not find_terms(sent.text, lexicon.topics()) and \
-            "pint" not in sent.low and "half of" not in sent.low:
+    if not find_terms(sent.text, lexicon.topics()) and "pint" not in sent.low and \
+            "half of" not in sent.low:
         return
+    from_at = 0
+    if note.customer_voice:  # a customer's own list counts after "my usual", "the usual pls"
+        usual = _USUAL.search(sent.low)
+        if usual is None:
+            return
+        from_at = usual.end()
     if sent.start and _GIFT_CUE.search(note.text, max(0, sent.start - 100), sent.start) and \
             _GIFT_BEFORE.search(note.text, max(0, sent.start - 100), sent.start) and \
             not _LIKE_GATE.search(sent.low):
@@ -78,6 +88,10 @@ def extract_orders(note: Note, sent: Sentence) -> None:
         negated, negate_next = negate_next, False
         local = pos
         pos += len(part)
+        if pos <= from_at:
+            continue
+        if local < from_at:  # the fragment holding "usual": read what follows it
+            part = " " * (from_at - local) + part[from_at - local:]
         frag = part.strip()
         lead = part.find(frag)
         if joined and gated:
@@ -178,7 +192,8 @@ shades polish shellac gel tips highlights lowlights roots toner colour color dye
 blend roast beans ground loaf loaves slice slices dozen box esp especially mainly ideally
 preferably share sharing mon tue tues wed weds thu thur thurs fri sat sun monday tuesday
 wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
-saturdays sundays weekend weekends""".split())
+saturdays sundays weekend weekends tomorrow tonight later soon afternoon evening thanks
+thank cheers x xx""".split())
 # Words in -ed that say how an item is made ("iced latte", "salted caramel").
 _MADE_SO = frozenset("""iced spiced smoked salted toasted baked roasted mixed mulled aged oaked
 unoaked blended flavoured flavored sweetened unsweetened skimmed steamed whipped frosted glazed

@@ -156,8 +156,8 @@ def extract_preferences(note: Note, sent: Sentence) -> None:
                 _stated(note, sent, m, topic)
     if note.customer_voice:
         for m in _PRAISE.finditer(text):
-            if topic_of(m.group("obj")):  # "the brownies are amazing", not "the staff were"
-                _stated(note, sent, m, None)
+            if topic_of(m.group("obj") or m.group("obj2")):
+                _stated(note, sent, m, None)  # "the brownies are amazing", not "the staff"
 
 
 # Likes stated without a liking verb: "Supports Arsenal", "always the window seat",
@@ -190,12 +190,15 @@ _STATED = (
 _PRAISE = re.compile(r"\b(?:your|the|those|these) (?:new |lovely )?(?P<obj>[\w'’ -]{3,30}?) "
                      r"(?:is|are|was|were) (?:so |absolutely |just |really |always )?(?:amazing|"
                      r"delicious|the best|gorgeous|fab|fabulous|fantastic|incredible|divine|"
-                     r"to die for|heavenly|perfect)\b", re.I)
+                     r"to die for|heavenly|perfect)\b|"
+                     r"\b(?:the|your) best (?P<obj2>[\w'’ -]{3,30}?) (?:in town|in (?:the )?(?:area|"
+                     r"city|village|world|london)|around|ever|i(?:'ve| have) (?:ever )?had)\b", re.I)
 
 
 def _stated(note: Note, sent: Sentence, m: re.Match[str], topic: str | None) -> None:
     """Emit a like stated without a liking verb, about whoever the clause is about."""
-    obj = clean_object(m.group("obj"))
+    group = "obj" if m.group("obj") is not None else "obj2"
+    obj = clean_object(m.group(group))
     if not obj or _BAD_OBJ.match(obj) or len(obj) < 2 or hypothetical_before(sent, m.start()):
         return
     if topic == "topic":  # "a claret man" names a taste only with a known thing
@@ -208,7 +211,7 @@ def _stated(note: Note, sent: Sentence, m: re.Match[str], topic: str | None) -> 
         about = resolve_pronoun(note, who, sent.start + m.start("who"))
     if about == SKIP or _RX_LIKING_1.search(sent.text, 0, m.start()):
         return
-    start = sent.start + m.start("obj") + m.group("obj").find(obj)
+    start = sent.start + m.start(group) + m.group(group).find(obj)
     note.emit("preference", start, start + len(obj), about, 0.65,
               topic=topic or topic_of(obj) or "other", value=obj, polarity="like")
 
@@ -305,6 +308,8 @@ def _liking(note: Note, sent: Sentence) -> None:
 
 
 _FOR_SOMEONE = re.compile(r"\s+for\s+(?:his|her|their|my|our|the|a)\b", re.I)
+_ITEM_ENDS = re.compile(r"\s*(?:$|[,.;:!?)(—–-]|(?:and|or|too|as well|please|pls|especially|"
+                        r"esp|most of all|above all|in particular)\b|&|\+)", re.I)
 # "Loves lilies and peonies", "hates coriander, mint and dill": the list goes on.
 _LIST_GLUE = re.compile(r"\s*(?:,|&|\+|/|\band\b|\bor\b|\bnor\b)\s*(?:(?:esp\.?|especially|"
                         r"also|even|any|anything|some|the)\s+)?")
@@ -319,8 +324,8 @@ def _and_more(note: Note, sent: Sentence, local: int, about: str | None,
         glue = _LIST_GLUE.match(sent.text, local)
         if glue is None or not glue.group().strip() or glue.end() != hs:
             return
-        if _FOR_SOMEONE.match(sent.text, he):
-            return  # "…and a cake for her sister" is for someone else
+        if _FOR_SOMEONE.match(sent.text, he) or not _ITEM_ENDS.match(sent.text, he):
+            return  # "…and a cake for her sister" is for someone else; "coffee machine"
         topic = topic_of(term) or "other"
         if topic == "color" and first in ("food", "drink", "dessert"):
             topic = first

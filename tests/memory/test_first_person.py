@@ -329,3 +329,18 @@ def test_the_customers_mum_and_dad_without_my(facts):
     said = "Our other boy Alfie (also a Maine Coon) is lost without him."
     found = facts(said, author="customer")
     assert pick(found, "pet", name="Alfie", species="cat") and not pick(found, "person")
+
+
+def test_a_customers_usual_and_the_best_in_town(facts):
+    said = "yo bro can u fit me in b4 fri, usual pls, mid fade + skin fade"
+    assert pick(facts(said, author="customer"), "preference", value="mid fade", topic="style")
+    said = "Could I have my usual: oat flat white and a cinnamon bun?"
+    assert pick(facts(said, author="customer"), "preference", value="oat flat white")
+    said = "Morning! Could you save me my usual cardamom bun tomorrow?"
+    assert pick(facts(said, author="customer"), "preference", value="cardamom bun")
+    said = "honestly the best flat white in town. I'm in most mornings."
+    assert pick(facts(said, author="customer"), "preference", value="flat white")
+    said = "I love your cake, coffee machine broke though."
+    assert not pick(facts(said, author="customer"), "preference", value="coffee")
+    said = "Can I book a table for four? Lilies on the table would be nice."
+    assert not pick(facts(said, author="customer"), "preference")
