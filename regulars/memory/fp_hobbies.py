@@ -60,7 +60,7 @@ def _hobby_verbs(note: Note, sent: Sentence) -> None:
         verb = m.group("v")
         rest = m.group("rest")
         if rest.startswith(("'", "-")) or _TASK_OBJECT.match(rest) and " " not in verb and \
-                not (verb == "sing" and _SONGS.match(rest)):
+                not (verb == "sing" and _SONGS.match(rest)) and verb != "volunteer":
             continue
         if not _ok(note, sent, m.start()):
             continue

@@ -44,7 +44,8 @@ _MUSIC_BEFORE = re.compile(
     r"always|all|only|just|some|i'd say|i would say|gotta be|got to be)?) (?:(?:to |some |a "
     r"lot of |lots of |mostly |only |all |my |old |old school |classic |good |the |"
     r"really |mainly |early |new |older |all kinds of )){0,2}$|^$")
-_MUSIC_AFTER = re.compile(r" (?:music|songs?|concerts?|festivals?|bands?|albums?|records?|"
+_MUSIC_AFTER = re.compile(r" (?:(?:in|at) (?:a |the )?(?:concert|gigs?|festivals?)|live\b|on tour|"
+                          r"music|songs?|concerts?|festivals?|bands?|albums?|records?|"
                           r"radio|station|tunes|gigs?|singers?|fan|fans|tickets|cds?|"
                           r"vinyl|playlists?)\b")
 _FAV_MUSIC_AFTER = re.compile(r" (?:is|are) (?:my|the) (?:absolute |all time |)(?:favou?rite"

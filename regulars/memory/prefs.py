@@ -53,7 +53,8 @@ _BAD_OBJ = re.compile(r"^(?:it|them|that|this|those|these|you|everyone|everybody
                       r"(?:new |old )?(?:job|work|life|time|day|week|home|house|flat|place)$)\b|"
                       r"^(?:for|from|with|about|at|by|up|out|off|over|after|before|around|"
                       r"in|on)\s", re.I)
-_AGENT_CUE = re.compile(r"(?:\b(?:a|an|keen|avid|big|mad|is|serious|competitive|regular|"
+_AGENT_CUE = re.compile(r"(?:\b(?:a|an|keen|avid|big|mad|is|serious|competitive|regular|weekly|"
+                        r"dedicated|"
                         r"amateur|club|fell|marathon|huge|passionate|enthusiastic|he's|she's|"
                         r"i'm|i am)\s+$|^\s*$)", re.I)
 _CUE_BEFORE = re.compile(r"\b(?:loves?|enjoys?|likes?|into|keen on|fan of|passionate about|"
@@ -296,6 +297,7 @@ def _liking(note: Note, sent: Sentence) -> None:
         if hob and not dislike:
             value = lexicon.hobbies().get(obj.lower(), obj)
             note.emit("interest", start, start + len(obj), about, 0.75, value=value)
+            _more_pastimes(note, sent, start - sent.start + len(obj), about)
             continue
         topic = topic_of(obj) or _guess_topic(text)
         if "drinks" in verb and topic == "color":
@@ -309,7 +311,8 @@ def _liking(note: Note, sent: Sentence) -> None:
 
 _FOR_SOMEONE = re.compile(r"\s+for\s+(?:his|her|their|my|our|the|a)\b", re.I)
 _ITEM_ENDS = re.compile(r"\s*(?:$|[,.;:!?)(—–-]|(?:and|or|too|as well|please|pls|especially|"
-                        r"esp|most of all|above all|in particular)\b|&|\+)", re.I)
+                        r"esp|most of all|above all|in particular|myself|himself|herself|"
+                        r"together|a lot|mostly|every|on|at|with|when|whenever)\b|&|\+)", re.I)
 # "Loves lilies and peonies", "hates coriander, mint and dill": the list goes on.
 _LIST_GLUE = re.compile(r"\s*(?:,|&|\+|/|\band\b|\bor\b|\bnor\b)\s*(?:(?:esp\.?|especially|"
                         r"also|even|any|anything|some|the)\s+)?")
@@ -331,6 +334,19 @@ def _and_more(note: Note, sent: Sentence, local: int, about: str | None,
             topic = first
         note.emit("preference", sent.start + hs, sent.start + he, about, 0.65, topic=topic,
                   value=sent.text[hs:he], polarity=polarity)
+        local = he
+
+
+def _more_pastimes(note: Note, sent: Sentence, local: int, about: str | None) -> None:
+    """Emit the further pastimes of a liked list: "prefers hiking and rock climbing"."""
+    hits = [h for h in find_terms(sent.text, lexicon.hobbies()) if h[0] >= local]
+    for hs, he, term in hits:
+        glue = _LIST_GLUE.match(sent.text, local)
+        if glue is None or not glue.group().strip() or glue.end() != hs or \
+                not _ITEM_ENDS.match(sent.text, he):
+            return
+        note.emit("interest", sent.start + hs, sent.start + he, about, 0.65,
+                  value=lexicon.hobbies()[term.lower()])
         local = he
 
 

@@ -344,3 +344,12 @@ def test_a_customers_usual_and_the_best_in_town(facts):
     assert not pick(facts(said, author="customer"), "preference", value="coffee")
     said = "Can I book a table for four? Lilies on the table would be nice."
     assert not pick(facts(said, author="customer"), "preference")
+
+
+def test_lists_of_pastimes_concerts_and_volunteering(facts):
+    found = facts("I prefer hiking and rock climbing myself.", author="customer")
+    assert pick(found, "interest", value="hiking") and pick(found, "interest", value="climbing")
+    found = facts("I see the Rolling Stones in concert every year.", author="customer")
+    assert pick(found, "preference", topic="music", value="the rolling stones")
+    found = facts("I volunteer at a soup kitchen over the holidays.", author="customer")
+    assert pick(found, "interest", value="volunteer work")
