@@ -24,7 +24,7 @@ from .fp_music import _listening, _music
 from .fp_school import _school, _school_stage
 from .fp_tastes import _eating, _favourites, _weaknesses
 from .fp_voice import _drop_asked
-from .fp_work import _job_verbs, _own_business, _pro, _workplace
+from .fp_work import _job_said, _job_verbs, _own_business, _pro, _workplace
 from .text import Sentence
 
 
@@ -37,6 +37,8 @@ def extract_first_person(note: Note, sent: Sentence) -> None:
     if "i " not in low and "my " not in low and "i'" not in low and "we " not in low and \
             "here in" not in low:
         _music(note, sent)  # "mostly country music": an answer needs no "i"
+        if " here" in low:
+            _job_said(note, sent)  # "mechanical engineer here"
         _hobby_terms(note, sent)
         _homes(note, sent)
         if _COUNTED.match(low):
@@ -69,6 +71,8 @@ def extract_first_person(note: Note, sent: Sentence) -> None:
         _passions(note, sent)
     if "pro" in low:
         _pro(note, sent)
+    if " here" in low or " is my " in low:
+        _job_said(note, sent)
     _music(note, sent)
     if "have" in low or "got" in low or "own" in low or "my " in low:
         _household(note, sent)

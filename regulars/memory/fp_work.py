@@ -18,6 +18,28 @@ from .text import Sentence, find_terms
 _PRO = re.compile(r"\bi(?: am|'m) (?:a |an )(?:professional|pro) (?P<v>[a-z]+(?: [a-z]+)?)\b")
 
 
+# "mechanical engineer here", "chef larry here", "doctor is my occupation".
+_JOB_SAID = re.compile(r"^(?:(?:hi|hello|hey|well|yes|yeah|ok)[ ,!]+)?(?P<w>[a-z]+(?: [a-z]+){0,2})"
+                       r" (?:here\b|is my (?:occupation|job|profession|career|day job|trade)\b)")
+
+
+def _job_said(note: Note, sent: Sentence) -> None:
+    """Emit a job the customer names as who they are: "mechanical engineer here"."""
+    m = _JOB_SAID.match(sent.low)
+    if m is None or any(f["kind"] == "occupation" for f in note.facts):
+        return
+    words = m.group("w").split()
+    # the title, then at most a first name: "chef larry here"
+    k = next((k for k in range(len(words), 0, -1) if words[k - 1] in lexicon.occupations()
+              and len(words) - k <= (1 if "here" in sent.low[m.end("w"):m.end()] else 0)), 0)
+    if not k or not _ok(note, sent, m.start("w")):
+        return
+    role = " ".join(words[:k])
+    start = sent.start + m.start("w")
+    note.emit("occupation", start, start + len(role), None, 0.6,
+              value=sent.text[m.start("w"):m.start("w") + len(role)], employer=None)
+
+
 def _pro(note: Note, sent: Sentence) -> None:
     """Emit a job said as a professional ("i am a professional tennis player")."""
     low = sent.low

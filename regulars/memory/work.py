@@ -82,7 +82,8 @@ _SCHOOL_CUE_NEEDS = ("start", "goes", "going", "got into", "accepted", "off to",
 
 _NOT_MOD = frozenset("""a an the is as now also she's he's i'm am works herself himself pt owner
 her his my client and was to of be been are i'm i’m she’s he’s just newly qualified
-currently working work job became become promoted trained""".split())
+currently working work job became become promoted trained i he she we they you tired so
+really very""".split())
 
 
 _FRAG_END = re.compile(r"\s*(?:$|[,.;:)(—–/&+-]|(?:at|for|with|and|in|by|since|of|on|now|too|"

@@ -353,3 +353,13 @@ def test_lists_of_pastimes_concerts_and_volunteering(facts):
     assert pick(found, "preference", topic="music", value="the rolling stones")
     found = facts("I volunteer at a soup kitchen over the holidays.", author="customer")
     assert pick(found, "interest", value="volunteer work")
+
+
+def test_a_job_said_as_who_is_speaking(facts):
+    assert pick(facts("Good afternoon. Chef Larry here.", author="customer"), "occupation",
+                value="Chef")
+    assert pick(facts("Nurse here, long shifts this week.", author="customer"), "occupation",
+                value="Nurse")
+    assert not pick(facts("Hi, Dave here.", author="customer"), "occupation")
+    found = facts("Man I am tired, I waitress all week.", author="customer")
+    assert [f["value"] for f in pick(found, "occupation")] == ["waitress"]
