@@ -15,7 +15,8 @@ _NAMES = NAME + r"(?:['’]s?)?(?:\s*(?:,|&|\+|and)\s*" + NAME + r"(?:['’]s?)?
 _POSS = (r"(?P<poss>my|our|her|his|their|(?:the\s+)?(?:client|customer|owner|pt|patient|"
          r"member)['’]s|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?" + NAME + r"['’]s)")
 _ADJ = (r"(?:(?:little|late|eldest|oldest|youngest|older|younger|elder|big|baby|new|first|"
-        r"second|2nd|only|two|three|four|2|3|4|grown-up|adult|teenage|beloved|dear|old|"
+        r"second|2nd|third|fourth|fifth|sixth|3rd|4th|5th|only|two|three|four|five|2|3|4|5|"
+        r"grown-up|grown|adult|teenage|beloved|dear|old|"
         r"rescue|ginger|black|white|tabby|grey|elderly|young|senior|pet|guide|other|lovely|"
         r"gorgeous|two-year-old|miniature|mini|toy|giant)\s+)")
 # Kin words that also name non-relatives need a possessive or a count before them.
@@ -243,6 +244,7 @@ def _has_own_child(note: Note) -> bool:
 
 
 _CHILD_RELATIONS = frozenset(("child", "son", "daughter"))
+_MY_LIST_BEFORE = re.compile(r"\b(?:my|our|the) (?:[a-z-]+ ){0,2}?[a-z-]+ (?:and|&) $")
 _DAY_AFTER = re.compile(r"['’]?s?['’]?\s+Day\b")
 _PARENT_WORDS = frozenset(("mum", "mom", "mam", "mummy", "mommy", "dad", "daddy", "mother",
                            "father", "nan", "nana", "gran", "granny", "grandma", "grandad",
@@ -284,13 +286,16 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
     if not note.customer_voice and _HAS_A.search(sent.text, max(0, local - 16), local):
         return about_at(note, sent, local) is None  # "Has a daughter at Leeds Uni"
     if _RX_HOUSEHOLD_1.search(before) and not poss:
-        return word in ("grandkids", "kids", "children", "twins", "in-laws") and \
-            "the" in before[-5:]
+        return word in ("grandkids", "kids", "children", "twins", "in-laws", "kiddos", "wife",
+                        "missus", "husband", "hubby", "kiddies") and "the" in before[-5:] and \
+            not sent.low.startswith(" of ", m.end)  # "the wife of the owner next door"
     if note.customer_voice:
         if poss in ("my", "our"):
             return True
         if poss:
             return False
+        if _MY_LIST_BEFORE.search(sent.low, max(0, local - 40), local):
+            return True  # "my two kids and wife": the list shares its "my"
         if word in _PARENT_WORDS and sent.text[ws:ws + 1].isupper() and \
                 not _DAY_AFTER.match(sent.text, m.end):
             return True  # "Dad is diabetic": the customer calls their own parents so

@@ -124,6 +124,7 @@ _RX_PET_OWNED_3 = re.compile(r"(?:adopted|adopting|rescue|got|getting|have|has|b
                              r"an?\s+$")
 
 
+_MY_LIST = re.compile(r"\b(?:my|our) (?:[a-z-]+ ){0,2}?[a-z-]+ (?:and|&) (?:a |an |)$")
 _OUTSIDER_OWNER = re.compile(r"(?:neighbou?rs?|colleague|boss|friend|someone|somebody)['’]s?$")
 
 
@@ -140,6 +141,8 @@ def _pet_owned(note: Note, sent: Sentence, m: _Hit, poss: str,
         if note.customer_voice:
             return poss in ("my", "our") or (not poss.endswith("'s") and bool(names))
         return poss not in ("my", "our")
+    if note.customer_voice and _MY_LIST.search(sent.low, max(0, local - 40), local):
+        return True  # "my dog and cat": the list shares its "my"
     if _I_HAVE.search(sent.text[max(0, local - 40):m.word_start].lower()) or \
             _I_HAVE_AND.search(sent.text[:m.word_start].lower()) or \
             not note.customer_voice and _HAS.search(sent.text[max(0, local - 40):m.word_start]

@@ -363,3 +363,15 @@ def test_a_job_said_as_who_is_speaking(facts):
     assert not pick(facts("Hi, Dave here.", author="customer"), "occupation")
     found = facts("Man I am tired, I waitress all week.", author="customer")
     assert [f["value"] for f in pick(found, "occupation")] == ["waitress"]
+
+
+def test_a_list_shares_its_my(facts):
+    found = facts("So do my two kids and wife!", author="customer")
+    assert pick(found, "person", relation="child") and pick(found, "person", relation="spouse")
+    found = facts("Now that the wife and kiddos are in bed.", author="customer")
+    assert pick(found, "person", relation="spouse") and pick(found, "person", relation="child")
+    found = facts("My dog and cat are fine, thanks.", author="customer")
+    assert pick(found, "pet", species="dog") and pick(found, "pet", species="cat")
+    assert pick(facts("You know my fifth son keeps asking for a dog.", author="customer"),
+                "person", relation="son")
+    assert not pick(facts("The wife of the owner next door came in."), "person")
