@@ -124,6 +124,12 @@ _RX_PET_OWNED_3 = re.compile(r"(?:adopted|adopting|rescue|got|getting|have|has|b
                              r"an?\s+$")
 
 
+_MY_PET_IS = re.compile(r"\b(?:my|our) (?:only |other |)pets? (?:is|are) (?:a|an|two|three|four|"
+                        r"\d+) (?:[a-z-]+ )?$")
+_I_HAVE_AFTER = re.compile(r"\s+(?:(?:that|which) )?(?:i|we) (?:have|own|'ve got|have got)\b|"
+                           r"\s+and (?:i |we )?(?:have|own) (?:two|three|four|five|six|\d+|a few|"
+                           r"several) of them\b")
+_UNREAL_ADJ = re.compile(r"\b(?:first|own|future|next|new|dream|ideal|perfect)\b", re.I)
 _MY_LIST = re.compile(r"\b(?:my|our) (?:[a-z-]+ ){0,2}?[a-z-]+ (?:and|&) (?:a |an |)$")
 _OUTSIDER_OWNER = re.compile(r"(?:neighbou?rs?|colleague|boss|friend|someone|somebody)['’]s?$")
 
@@ -132,7 +138,9 @@ def _pet_owned(note: Note, sent: Sentence, m: _Hit, poss: str,
                names: list[str]) -> bool:
     """Say whether a species mention is a pet of the customer's circle, not a passing one."""
     local = m.start()
-    if hypothetical_before(sent, local):
+    presupposed = poss.lower() in ("my", "our", "her", "his", "their") and \
+        not _UNREAL_ADJ.search(m.adj)  # "i wish my doggies could talk": they exist
+    if hypothetical_before(sent, local) and not presupposed:
         return False
     before = sent.text[max(0, local - 30):local].lower()
     if poss:
@@ -143,6 +151,9 @@ def _pet_owned(note: Note, sent: Sentence, m: _Hit, poss: str,
         return poss not in ("my", "our")
     if note.customer_voice and _MY_LIST.search(sent.low, max(0, local - 40), local):
         return True  # "my dog and cat": the list shares its "my"
+    if note.customer_voice and (_MY_PET_IS.search(sent.low, max(0, local - 40), m.word_start)
+                                or _I_HAVE_AFTER.match(sent.low, m.end)):
+        return True  # "my only pet is a cow", "the two dogs i have", "cats, i have five"
     if _I_HAVE.search(sent.text[max(0, local - 40):m.word_start].lower()) or \
             _I_HAVE_AND.search(sent.text[:m.word_start].lower()) or \
             not note.customer_voice and _HAS.search(sent.text[max(0, local - 40):m.word_start]

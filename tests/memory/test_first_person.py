@@ -375,3 +375,16 @@ def test_a_list_shares_its_my(facts):
     assert pick(facts("You know my fifth son keeps asking for a dog.", author="customer"),
                 "person", relation="son")
     assert not pick(facts("The wife of the owner next door came in."), "person")
+
+
+def test_pets_the_customer_presupposes_or_counts(facts):
+    said = "I have a tough time dating considering the time with my dog."
+    assert pick(facts(said, author="customer"), "pet", species="dog")
+    assert not pick(facts("If I ever get my own dog I'll call him Rex.", author="customer"),
+                    "pet")
+    assert pick(facts("Cool! My only pet is a cow.", author="customer"), "pet", species="other")
+    assert pick(facts("The two dogs I have are shepherds.", author="customer"), "pet",
+                species="dog")
+    assert pick(facts("I love cats and have five of them.", author="customer"), "pet",
+                species="cat")
+    assert not pick(facts("What dog do you have?", author="customer"), "pet")
