@@ -51,7 +51,7 @@ def extract_first_person(note: Note, sent: Sentence) -> None:
     if "fav" in low or "preferred" in low:
         _favourites(note, sent)
     if "eat" in low or "drink" in low or "hav" in low or "resist" in low or "weakness" in low \
-            or "vice" in low or "pleasure" in low:
+            or "vice" in low or "pleasure" in low or " on " in low:
         _eating(note, sent)
     if "weakness" in low or "vice" in low or "pleasure" in low or "addiction" in low:
         _weaknesses(note, sent)

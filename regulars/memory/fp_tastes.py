@@ -13,7 +13,7 @@ import re
 from . import lexicon
 from .context import Note
 from .fp_voice import _NOT_SUBJECT, _ok, _own_clause
-from .prefs import _BAD_OBJ, clean_object, topic_of
+from .prefs import _BAD_OBJ, _and_more, clean_object, topic_of
 from .text import Sentence
 
 # "my favorite food is pizza", "my favourite type of music to sing is folk".
@@ -40,7 +40,9 @@ _EAT_DRINK = re.compile(r"\bi (?:\w+ )?(?:love|like|enjoy|prefer|adore)s? (?:to 
                         r"\bi (?:cannot|can't|can not|could never|never can) resist "
                         r"(?P<obj4>[^,.;!?()]{2,40})|"
                         r"\bmy (?:biggest |greatest |one |only |guilty |)(?:weakness|vice|pleasure)"
-                        r" (?:is|are) (?P<obj5>[^,.;!?()]{2,40})")
+                        r" (?:is|are) (?P<obj5>[^,.;!?()]{2,40})|"
+                        r"\bi (?:basically |pretty much |practically |)(?:live|survive|run) on "
+                        r"(?P<obj6>[^,.;!?()]{2,40})")
 # "fish and chips are my weakness", "chocolate is my guilty pleasure".
 _MY_WEAKNESS = re.compile(r"(?:^|[,!] )(?P<obj>[a-z][a-z' -]{1,30}?) (?:is|are) (?:my|a) "
                           r"(?:biggest |greatest |real |major |total |guilty |one |)(?:weakness|"
@@ -58,7 +60,9 @@ def _eating(note: Note, sent: Sentence) -> None:
     """Emit food and drink liked by eating or drinking it ("i love to eat sushi")."""
     low = sent.low
     for m in _EAT_DRINK.finditer(low):
-        g = next(g for g in ("obj", "obj2", "obj3", "obj4", "obj5") if m.group(g))
+        g = next(g for g in ("obj", "obj2", "obj3", "obj4", "obj5", "obj6") if m.group(g))
+        if g == "obj6" and not topic_of(clean_object(m.group(g))):
+            continue  # "i live on a farm"
         _like(note, sent, m.start(g), m.group(g), None)
     for m in _HABIT_FOOD.finditer(low):
         if m.group("obj").startswith(("the ", "my ", "this ", "that ", "your ", "it ")):
@@ -106,5 +110,7 @@ def _like(note: Note, sent: Sentence, local: int, raw: str, topic: str | None) -
     if hobby and topic is None:
         note.emit("interest", start, start + len(obj), None, 0.6, value=hobby)
         return
-    note.emit("preference", start, start + len(obj), None, 0.6,
-              topic=topic or topic_of(obj) or "other", value=value, polarity="like")
+    topic = topic or topic_of(obj) or "other"
+    note.emit("preference", start, start + len(obj), None, 0.6, topic=topic, value=value,
+              polarity="like")
+    _and_more(note, sent, start - sent.start + len(obj), None, "like", topic)

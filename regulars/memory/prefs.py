@@ -316,6 +316,11 @@ _ITEM_ENDS = re.compile(r"\s*(?:$|[,.;:!?)(—–-]|(?:and|or|too|as well|please
 # "Loves lilies and peonies", "hates coriander, mint and dill": the list goes on.
 _LIST_GLUE = re.compile(r"\s*(?:,|&|\+|/|\band\b|\bor\b|\bnor\b)\s*(?:(?:esp\.?|especially|"
                         r"also|even|any|anything|some|the)\s+)?")
+# "cats and vanilla ice cream": one plain word may qualify the next item
+_ITEM_MOD = re.compile(r"(?!(?:her|his|my|their|our|your|no|not|never|a|an|but|then|also|"
+                       r"hates?|hated|loves?|loved|likes?|liked|prefers?|adores?|enjoys?|"
+                       r"dislikes?|wants?|needs?|gets?|has|have|had|is|are|was|were)\b)"
+                       r"[a-z]+\s+")
 
 
 def _and_more(note: Note, sent: Sentence, local: int, about: str | None,
@@ -325,8 +330,12 @@ def _and_more(note: Note, sent: Sentence, local: int, about: str | None,
     hits = [h for h in find_terms(sent.text, lexicon.topics()) if h[0] >= local]
     for hs, he, term in hits:
         glue = _LIST_GLUE.match(sent.text, local)
-        if glue is None or not glue.group().strip() or glue.end() != hs:
+        if glue is None or not glue.group().strip():
             return
+        if glue.end() != hs:
+            mod = _ITEM_MOD.match(sent.text, glue.end())
+            if mod is None or mod.end() != hs:
+                return
         if _FOR_SOMEONE.match(sent.text, he) or not _ITEM_ENDS.match(sent.text, he):
             return  # "…and a cake for her sister" is for someone else; "coffee machine"
         topic = topic_of(term) or "other"

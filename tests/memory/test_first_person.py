@@ -388,3 +388,14 @@ def test_pets_the_customer_presupposes_or_counts(facts):
     assert pick(facts("I love cats and have five of them.", author="customer"), "pet",
                 species="cat")
     assert not pick(facts("What dog do you have?", author="customer"), "pet")
+
+
+def test_weaknesses_and_staples_run_through_the_list(facts):
+    found = facts("I have a weakness for cats and vanilla ice cream.", author="customer")
+    assert pick(found, "preference", value="ice cream")
+    found = facts("I wish I was retired! I live on coffee in the day.", author="customer")
+    assert pick(found, "preference", value="coffee", topic="drink")
+    assert not pick(facts("I live on a farm.", author="customer"), "preference")
+    found = facts("Loves a sleek blow-dry, hates curls.")
+    assert pick(found, "preference", value="curls", polarity="dislike")
+    assert not pick(found, "preference", value="curls", polarity="like")
