@@ -15,12 +15,14 @@ from .fp_voice import _asked_from, _ok
 from .text import Sentence
 
 _FARM = re.compile(r"\b(?:i|we) (?:still |now |currently |)(?P<v>live|grew up|was raised|"
-                   r"was born and raised|was born|spent my (?:youth|childhood)) (?:on|in) (?:a|"
-                   r"an|the) (?:(?:big|small|little|huge|large|family|horse|dairy|cattle|"
-                   r"tiny|rural|beautiful) )*(?P<p>farm|ranch|small town|big city|city|"
+                   r"was born and raised|was born|spent my (?:youth|childhood)|am|'m|are|'re) "
+                   r"(?:now |currently |still |)(?:on|in) (?:(?:a|an|the) )?(?:(?:big|small|"
+                   r"little|huge|large|family|horse|dairy|cattle|tiny|rural|beautiful|very|"
+                   r"quiet|sleepy) )*(?P<p>farm|ranch|small town|big city|city|"
                    r"village|countryside|country|suburbs|mountains)\b(?! (?:of|in|near|"
-                   r"with|called|named|music)\b)|\bi (?:am|'m|come) from a (?P<t>small town|"
-                   r"big city|small village|village)\b")
+                   r"with|called|named|music|centre|center|for|today|this|tonight)\b)|"
+                   r"\bi (?:am|'m|come) from (?:a|the) (?P<t>small town|big city|small village|"
+                   r"village|farm|ranch|countryside|country|city|suburbs)\b")
 # "here in alaska", "i live with my husband in ohio", "we are in colorado".
 _HERE = re.compile(r"\b(?:here in|(?:i|we) live (?:here )?with (?:my|our) [a-z]+(?: and "
                    r"[a-z]+)? in|(?:i|we) (?:am|'m|are|'re) (?:currently |now |still )?"
@@ -64,7 +66,7 @@ def _farm_or_town(note: Note, sent: Sentence) -> None:
         if not _ok(note, sent, m.start()):
             continue
         place = m.group("p") or m.group("t")
-        rel = "lives_in" if m.group("v") == "live" else "from"
+        rel = "lives_in" if m.group("v") in ("live", "am", "'m", "are", "'re") else "from"
         if place in ("big city", "country", "countryside"):
             place = "city" if place == "big city" else "countryside"
             value_start = m.start("p")

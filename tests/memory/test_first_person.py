@@ -399,3 +399,12 @@ def test_weaknesses_and_staples_run_through_the_list(facts):
     found = facts("Loves a sleek blow-dry, hates curls.")
     assert pick(found, "preference", value="curls", polarity="dislike")
     assert not pick(found, "preference", value="curls", polarity="like")
+
+
+def test_the_kind_of_place_without_an_article_or_with_am(facts):
+    found = facts("I am from the farm but I am now in the city.", author="customer")
+    assert pick(found, "place", relation="from", value="farm")
+    assert pick(found, "place", relation="lives_in", value="city")
+    assert pick(facts("I live in a very small town.", author="customer"), "place",
+                value="small town")
+    assert not pick(facts("I am in the city for a meeting.", author="customer"), "place")
