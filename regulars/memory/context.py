@@ -37,7 +37,8 @@ class Mention:
 # Words before a role that say how it is held, not what it is: "professional opera
 # singer", "long-haul pilot", "part-time nurse" are an opera singer, a pilot, a nurse.
 _ROLE_QUALIFIER = re.compile(r"^(?:(?:professional|full[- ]time|part[- ]time|long[- ]haul|"
-                             r"long[- ]distance|freelance|self[- ]employed)\s+)+", re.I)
+                             r"long[- ]distance|freelance|self[- ]employed|sole prop|"
+                             r"sole proprietor|sole trader)\s+)+", re.I)
 
 
 @dataclass

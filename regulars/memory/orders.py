@@ -32,10 +32,11 @@ adding swap swapped""".split())
 
 # A sentence ordering something for an occasion or someone else: the list that follows
 # describes that order.
-_GIFT_CUE = re.compile(r"for |funeral|wreath|sympathy", re.I)
+_GIFT_CUE = re.compile(r"for |funeral|wreath|sympathy|tribute", re.I)
 _GIFT_BEFORE = re.compile(r"\b(?:for (?:her|his|their|a|the) [\w'’ -]{0,30}?(?:funeral|"
                           r"wedding|birthday|anniversary|party|do|retirement|christening|"
-                          r"['’]s \w+)|funeral|wreath|sympathy)\b[^.!?]{0,60}[.!?]\s*$",
+                          r"['’]s \w+)|funeral|wreath|sympathy|tribute)\b[^.!?]{0,60}(?:[.!?]|"
+                          r"\s[—–-])\s*$",
                           re.I)
 # Flowers that are also first names: capitalised, they name a person.
 _FLOWER_NAMES = frozenset("""rose lily daisy poppy violet iris holly heather jasmine ivy hazel
@@ -204,7 +205,9 @@ _STOCK = frozenset(("out", "stock", "delivered", "arrived", "sold", "gone", "dis
                     "restocked", "supplier", "damage", "damaged", "leak", "leaks", "leaking",
                     "bill", "meter", "heater", "tank", "pipe", "pipes", "pressure", "stain",
                     "stains", "spill", "spilt", "spilled", "filter", "machine", "maker",
-                    "grinder", "station", "cooler", "fountain", "bowl"))
+                    "grinder", "station", "cooler", "fountain", "bowl", "pump", "pumps",
+                    "towel", "towels", "rack", "racks", "garden", "float", "belt", "main",
+                    "mains", "board", "boards", "reminder", "price", "prices", "board"))
 _WORD = re.compile(r"[a-z0-9/&']+")
 _COUNT = re.compile(r"\d+|x\d+|\d+x")
 

@@ -135,6 +135,12 @@ def extract_people(note: Note, sent: Sentence) -> None:
                                              sent.start + ws, sent.start + parent_of.end(),
                                              (name,) if name else ()))
             continue
+        elif not poss and word in _HONORIFIC and sent.start + ws == 0 and \
+                m.group("names"):
+            continue  # "Auntie Fatima — rooibos": how the regular is addressed, not kin
+        elif _IS_THE_CLIENT.match(text, m.end) or _PARTED_BEFORE.search(text, max(0, ws - 30),
+                                                                         ws):
+            continue  # "grandad's the client"; "separated from husband": no current kin
         elif rel.relation in _SIBLING and _child_sibling(note, sent, m, poss):
             # "baby Mateo born 24/08. Big sister Lucía (3)": another child of the customer
             rel = lexicon.Relation(_AS_CHILD[rel.relation], rel.gender,
@@ -244,6 +250,11 @@ def _has_own_child(note: Note) -> bool:
 
 
 _CHILD_RELATIONS = frozenset(("child", "son", "daughter"))
+_HONORIFIC = frozenset(("auntie", "aunty", "uncle", "aunt", "mama", "papa", "nana", "nan",
+                        "granny", "gran", "grandma", "grandpa", "grandad"))
+_IS_THE_CLIENT = re.compile(r"\s*(?:['’]s|is|,)\s+(?:the|our)\s+(?:client|customer|patient|member)\b")
+_PARTED_BEFORE = re.compile(r"\b(?:separated|divorced|divorcing|separating|split(?: up)?|broke up|"
+                            r"estranged)\s+(?:from|with)\s+(?:her|his|their|my)?\s*$", re.I)
 _MY_LIST_BEFORE = re.compile(r"\b(?:my|our|the) (?:[a-z-]+ ){0,2}?[a-z-]+ (?:and|&) $")
 _DAY_AFTER = re.compile(r"['’]?s?['’]?\s+Day\b")
 _PARENT_WORDS = frozenset(("mum", "mom", "mam", "mummy", "mommy", "dad", "daddy", "mother",

@@ -126,7 +126,9 @@ _RX_EXTRACT_PLACES_1 = re.compile(r"\b(?:will|going to|moving|might|may|to be)\s
 _RX_EXTRACT_PLACES_2 = re.compile(r"\bfrom\b")
 _MOVED_THING = re.compile(r"\b(?:regulars|clients|customers|appointments?|appts?|bookings?|"
                           r"sessions?|class(?:es)?|lessons?|deliver(?:y|ies)|shifts?|slots?|"
-                          r"orders?|meetings?|it|them|everything|account|files?)\s+(?:\w+\s+)?$",
+                          r"orders?|meetings?|it|them|everything|account|files?|office|shop|"
+                          r"business|company|practice|surgery|clinic|branch|team|hq)\s+"
+                          r"(?:\w+\s+)?$",
                           re.I)
 
 

@@ -34,6 +34,7 @@ _STOP_OBJ = re.compile(r"\s*(?:,|\.|;|:|\(|\)|!|\?|—|–| - | and (?!cheese|ch
                        r"these days| anymore| any more| though| "
                        r"either| myself| himself| herself| apparently| lol| instead| lately| "
                        r"recently| & | good for| great for| perfect for| you | she | "
+                       r"btw| haha| lol| tbh| tho\b| though| x\b| xx\b| "
                        r"he | "
                        r"they | we | i )", re.I)
 _DROP_LEAD = re.compile(r"^(?:(?:(?:a |a good |a long )?(?:chat|natter|talk|talking|chatting) "
@@ -46,7 +47,8 @@ _DROP_LEAD = re.compile(r"^(?:(?:(?:a |a good |a long )?(?:chat|natter|talk|talk
                         r"freshest|"
                         r"w/)\s+)+",
                         re.I)
-_BAD_OBJ = re.compile(r"^(?:it|them|that|this|those|these|you|everyone|everybody|coming|"
+_BAD_OBJ = re.compile(r"^(?:stuff|the stuff|anything|everything|something|it all|"
+                      r"it|them|that|this|those|these|you|everyone|everybody|coming|"
                       r"being|here|there|to|how|what|when|us|him|her|me|one|none|nothing|"
                       r"people|a|an|the|being|doing|getting|having|going|seeing|working|"
                       r"staying|knowing|feeling|what|the idea|their|our|your|so|too|"
@@ -461,6 +463,10 @@ _RX_EXTRACT_INTERESTS_3 = re.compile(r"\b[A-Z]\w+\s+$")
 _RX_EXTRACT_INTERESTS_4 = re.compile(r"\s*(?:$|[,.;+&]|and\b|\()")
 
 
+_RAN_FOR_FUN = re.compile(r"\s+(?:most|every|daily|regularly|a lot|marathons?|half|ultras?|"
+                          r"\d+\s*(?:k|km|miles?)\b|parkrun|with|at weekends|for fun|for a club|"
+                          r"for\s+[A-Z]|on\s+(?:mon|tue|wed|thu|fri|sat|sun)|before|after|"
+                          r"in the)", re.I)
 _COMPLAINT_AFTER = re.compile(r"(?:['’]s|\s+(?:is|was|are|were))\s+(?:\w+\s+){0,2}?(?:too|loud|"
                               r"quiet|noisy|rubbish|awful|terrible|bad|off|cancelled|canceled|"
                               r"full|closed|busy|late|expensive|packed|cold|freezing)\b", re.I)
@@ -476,14 +482,18 @@ _COLLECTS = re.compile(r"\b[Cc]ollects\s+(?P<obj>[\w'’-]+(?:\s+(?!(?:and|but|f
                        r"with|since|when|as|so|of)\b)[\w'’-]+){0,3})")
 
 
+_POSSESSED = re.compile(r"(?:her|his|their|my|our|the|a|an|your)\b", re.I)
+
+
 def _collecting(note: Note, sent: Sentence) -> None:
     for m in _COLLECTS.finditer(sent.text):
         if find_terms(m.group(), lexicon.hobbies()) or hypothetical_before(sent, m.start()):
             continue  # "collects stamps" is in the lexicon as stamp collecting
         obj = clean_object(m.group("obj"))
         about = about_at(note, sent, m.start())
-        if not obj or _BAD_OBJ.match(obj) or about == SKIP:
-            continue
+        if not obj or _BAD_OBJ.match(obj) or about == SKIP or \
+                _POSSESSED.match(m.group("obj")):
+            continue  # "collects her scripts" fetches them
         note.emit("interest", sent.start + m.start(), sent.start + m.start("obj") + len(obj),
                   about, 0.7, value=f"collecting {obj}")
 
@@ -520,6 +530,8 @@ def extract_interests(note: Note, sent: Sentence) -> None:
             ok = bool(_CUE_BEFORE.search(before) or _CUE_AFTER.search(after) or
                       _MY_BEFORE.search(before) or _AT_BEFORE.search(before)) or (
                 frag_start and _RX_EXTRACT_INTERESTS_4.match(after) is not None)
+        if var == "runs" and not _RAN_FOR_FUN.match(after):
+            continue  # "runs about 200 ewes", "the B&B she runs": runs a thing
         if not ok or (verb3 or var == "running") and _OBJECT_AFTER.match(after) or \
                 agent and _EMPLOYED.match(after):
             continue  # "runs the shop", "reads the paper"; "dancer with Northern Ballet"

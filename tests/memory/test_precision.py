@@ -1222,3 +1222,27 @@ def test_a_pet_called_so_and_a_diet_before_which(facts):
     found = facts("My partner Alexei is vegetarian which I hear can be tricky there?",
                   author="customer")
     assert pick(found, "dietary", value="vegetarian", about="Alexei")
+
+
+def test_honorifics_chores_and_things_no_one_likes(facts):
+    found = facts("Auntie Fatima — rooibos, no milk, and a koeksister if we have.")
+    assert not pick(found, "person")
+    assert pick(found, "preference", value="rooibos", about=None)
+    assert pick(facts("Her auntie Fatima is visiting."), "person", relation="other")
+    assert not pick(facts("Client separated from husband in Aug, filing separately."),
+                    "person")
+    found = facts("Standing order cancelled — Mrs Kerr says the office has moved to Glasgow.")
+    assert not pick(found, "event") and not pick(found, "place")
+    assert pick(facts("Client is a sole prop landscaper."), "occupation", value="landscaper")
+    assert not pick(facts("Mr Keane runs about 200 ewes, sheep farmer."), "interest")
+    assert not pick(facts("Weekly arrangement for the B&B she runs."), "interest")
+    assert not pick(facts("Mrs Flynn's husband collects her scripts now."), "interest")
+    assert pick(facts("Grace — sings in her church choir on Sundays."), "interest",
+                value="choir singing")
+    found = facts("Funeral tribute for Mr Tane's mother — sunflowers, yellow & white.")
+    assert not pick(found, "preference")
+    assert not pick(facts("Timing belt + water pump. Courtesy car out till Weds."),
+                    "preference")
+    found = facts("Not for me, I can't stand the stuff haha but the team loves it.",
+                  author="customer")
+    assert not pick(found, "preference")
