@@ -14,7 +14,7 @@ from .text import NAME, Sentence, find_terms, is_name
 _PAST = re.compile(r"\b(?:had|has had|was|were|did|died|passed|lost|just|got|finished|"
                    r"retired|done|diagnosed|moved|last|ago|yesterday|since|been|went|"
                    r"gave|took|recovering|after|post|d\.|loved|enjoyed|cried|started|graduated|"
-                   r"began|joined|promoted|proposed|popped|went|gone)\b", re.I)
+                   r"began|joined|promoted|proposed|popped|went|gone|arrived|born)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|'ll|going to|getting|due|next|upcoming|starts|starting|having|"
                      r"expecting|booked|coming|moving|is on|soon|planned|this|tomorrow|"
                      r"wants to operate|to operate|turns|turning)\b", re.I)
@@ -59,16 +59,17 @@ _NOT_A_MOVE = re.compile(r"\s*(?:the\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]
                          r"dec)[a-z]*\b|am\b|pm\b|morning|afternoon|evening|week|later|earlier)",
                          re.I)
 # An ordinal followed by a word other than a party or time cue counts things, not years.
-_ORDINAL_NOUN = re.compile(r"\s+(?!birthday|bday|b'day|party|bash|celebration|on\b|in\b|at\b|"
+_ORDINAL_NOUN = re.compile(r"\s+(?!(?i:birthday|bday|b'day|party|bash|celebration|on\b|in\b|at\b|"
                            r"is\b|was\b|next\b|this\b|coming\b|tomorrow|today|soon|and\b|"
                            r"here\b|do\b|drinks\b|dinner\b|lunch\b|meal\b|so\b|but\b|tonight|"
-                           r"weekend|celebrations?\b|"
-                           r"bday)[a-z]")
+                           r"weekend|celebrations?\b|bday|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|"
+                           r"apr|may|jun|jul|aug|sep|oct|nov|dec)))[A-Za-z]")
 # The tail of a hyphenated word other than post-/pre-/re- ("Co-op", "photo-shoot").
 _WORD_PART = re.compile(r"(?<![A-Za-z])(?!(?:post|pre|re)-)[A-Za-z]{1,5}-$", re.I)
 _NO_EVENT_AFTER = re.compile(r"\s+(?:season|fairs?|shows?|industry|business|photographer|"
                              r"planner|band|singer|venues? (?:list|search)|trade|dress(?:es)?|"
-                             r"gowns?|rings?|photos?|album|video|suits?|shoes|veil|favours)\b",
+                             r"gowns?|rings?|photos?|photography|planning|album|video|suits?|"
+                             r"shoes|veil|favours)\b",
                              re.I)
 _NEEDS_CUE = {"engagement": re.compile(r"\b(?:just|got|getting|get|party|do|drinks|dinner|lunch|"
                                        r"meal|celebration|bash)\b", re.I),
@@ -89,6 +90,7 @@ _DIED_OF = re.compile(r"\b(?:died|passed away|passed|lost)\s+(?:(?:of|from|to|wi
 _ADDRESS = re.compile(r"\s*(?:flat\s+\d+\w?,?\s*)?\d{1,4}\w?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Road|Rd|"
                       r"Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Place|Gardens|"
                       r"Terrace|Grove|Court|Mews|Row|Hill|Square|Walk|Park)\b")
+_PUT_DOWN = re.compile(r"\b(?:PTS|P\.T\.S|put to sleep|put down|euthanised|euthanized)\b", re.I)
 _HEDGED_AFTER = re.compile(r"\s+(?:(?:is|was|'s)\s+)?(?:probably|possibly|maybe|perhaps|"
                            r"might|(?-i:may)(?!\s+\d)|tbc|tbd|hopefully)\b", re.I)
 _RX_EXTRACT_EVENTS_1 = re.compile(r"\s+from\b")
@@ -137,10 +139,12 @@ def extract_events(note: Note, sent: Sentence) -> None:
             continue  # "Co-op" is a shop, not an op
         if _NO_EVENT_AFTER.match(text, end):
             continue  # "wedding season", "a wedding fair" are no one's wedding
-        if _HEDGED_AFTER.match(text, end):
-            continue  # "Wedding probably next summer": not settled
+        if _HEDGED_AFTER.match(text, end) or not text[:start].strip(" -—–") and \
+                note.text[sent.start + end:sent.start + end + 2].strip().startswith("?"):
+            continue  # "Wedding probably next summer", "Pregnant?": not settled
         if etype == "illness" and (_A_DIET_AFTER.match(text, end) or
-                                   _DIED_OF.search(text, max(0, start - 25), start)):
+                                   _DIED_OF.search(text, max(0, start - 25), start) or
+                                   _PUT_DOWN.search(text)):
             continue  # "diagnosed with coeliac" is a diet; "died of cancer" is the loss
         not_its = _NOT_ITS.get(etype)
         if not_its is not None and not_its.search(text, max(0, start - 12), start) or \
@@ -276,8 +280,11 @@ def _when_status(note: Note, sent: Sentence, dm: DateMention | None, etype: str,
                  start: int) -> tuple[str | None, str]:
     """Resolve the event's date and whether it is upcoming or past."""
     text = sent.text
+    near = text[start:start + 40]  # the event word's own clause speaks first
     if dm is not None and dm.future is not None:
         future = dm.future
+    elif _PAST.search(near) and not _FUTURE.search(near):
+        future = False
     elif _PAST.search(text) and not _FUTURE.search(text):
         future = False
     elif _FUTURE.search(text):

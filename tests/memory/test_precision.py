@@ -1246,3 +1246,17 @@ def test_honorifics_chores_and_things_no_one_likes(facts):
     found = facts("Not for me, I can't stand the stuff haha but the team loves it.",
                   author="customer")
     assert not pick(found, "preference")
+
+
+def test_a_bare_question_a_count_and_a_pet_put_down(facts):
+    assert not pick(facts("Mrs Holloway — deep tissue. Pregnant? — NO, don't ask again."),
+                    "event")
+    found = facts("Did Ben Lomond at the weekend, my 121st Munro!", author="customer")
+    assert not pick(found, "event")
+    found = facts("Hamster Nibbles — PTS today, tumour.")
+    assert pick(found, "event", type="bereavement") and not pick(found, "event", type="illness")
+    found = facts("Our second baby arrived in May so my wife is on mat leave.",
+                  author="customer")
+    assert pick(found, "event", type="new_baby", status="past")
+    found = facts("I've gone self-employed, wedding photography mostly.", author="customer")
+    assert not pick(found, "event", type="wedding")
