@@ -54,6 +54,10 @@ _CANT_HAVE = re.compile(r"\b(?:[Cc]an['’]?t|[Cc]annot|[Cc]an not) (?:do|have|e
                         r"eggs|soy|soya|sesame|shellfish|caffeine)\b")
 
 
+_SOME_OF_US = re.compile(r"\b(?:one|two|three|four|five|some|a few|several|guests?|none|half|"
+                         r"a couple)(?: of (?:them|us|the \w+|our \w+|the party))?\s+(?:are|is|"
+                         r"has|have|needs?|is|'s)\s+(?:a |an |)(?:\w+\s+)?$", re.I)
+_NOT_ME = re.compile(r"[—–-]\s*not (?:me|mine|for me)\b|\(not me\)", re.I)
 _FREE_OF = re.compile(r"\b(?P<x>dairy|gluten|nut|egg|wheat|lactose|soy|sesame|shellfish|"
                       r"peanut)[- ]free\b", re.I)
 _FREE_COPULA = re.compile(r"\b(?:is|'s|’s|am|'m|’m|are|'re|’re|went|gone|going|now|strictly)\s+"
@@ -72,9 +76,12 @@ def _asks(note: Note, sent: Sentence) -> bool:
 def extract_dietary(note: Note, sent: Sentence) -> None:
     """Emit allergies, intolerances and diets."""
     text = sent.text
-    if "diet" not in cues(text):
-        return
+    if "diet" not in cues(text) or _NOT_ME.search(note.text, sent.start,
+                                                   sent.start + len(text) + 14):
+        return  # "one has a nut allergy — not me": someone in a party
     for m in _ALLERGY.finditer(text):
+        if _SOME_OF_US.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "two of the party have a nut allergy"
         raw = next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d"))
                    if g is not None)
         raw = _ALLERGY_TRIM.sub("", raw.strip())
@@ -124,6 +131,8 @@ def extract_dietary(note: Note, sent: Sentence) -> None:
                   value=value)
     for m in _FREE_OF.finditer(text):  # "my wife is dairy-free", "Gluten-free breakfast"
         before = text[:m.start()]
+        if _SOME_OF_US.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "two are gluten free"
         if not (_FREE_COPULA.search(before) or not before.strip(" -—–:(")) or \
                 hypothetical_before(sent, m.start()) or _asks(note, sent):
             continue

@@ -238,7 +238,8 @@ _A_ROLE = re.compile(r"\b(?:a|an)\s+(?:full-time|part-time|stay-at-home|single|w
                      r"busy|first-time|doting|devoted)\s+$", re.I)
 _NEW_ROLE = re.compile(r"(?:^|[,;:(—–-]\s*)(?:proud\s+)?(?:new|first-time|young|single|busy|"
                        r"working|expectant|tired|school[- ]run|football|stay[- ]at[- ]home|"
-                       r"sah|cool|dance|netball)\s+$", re.I)
+                       r"sah|cool|dance|netball|hockey|rugby|cricket|soccer|swim|gym|cheer|"
+                       r"boy|girl|cat|plant)\s+$", re.I)
 _MUM = frozenset(("mum", "mom", "mummy", "mommy", "mam", "mother"))
 
 

@@ -124,6 +124,7 @@ def _good_place(v: str, lower: bool, need_gazetteer: bool) -> str | None:
 
 _RX_EXTRACT_PLACES_1 = re.compile(r"\b(?:will|going to|moving|might|may|to be)\s+$")
 _RX_EXTRACT_PLACES_2 = re.compile(r"\bfrom\b")
+_STREET = re.compile(r"\b(?:Street|St|Road|Rd|Station|Barracks|Base|Depot|Office|HQ)$")
 _MOVED_THING = re.compile(r"\b(?:regulars|clients|customers|appointments?|appts?|bookings?|"
                           r"sessions?|class(?:es)?|lessons?|deliver(?:y|ies)|shifts?|slots?|"
                           r"orders?|meetings?|it|them|everything|account|files?|office|shop|"
@@ -150,8 +151,8 @@ def extract_places(note: Note, sent: Sentence) -> None:
             strong = rel == "lives_in" and cue != "now" or "originally" in m.group().lower() \
                 or cue in ("grew", "born", "raised")  # "now in Year 10" is no place
             value = _good_place(raw, lower, need_gazetteer=not strong)
-            if not value:
-                continue
+            if not value or cue == "based" and _STREET.search(value):
+                continue  # "a garda based in Store Street": where the job is
             if _RX_EXTRACT_PLACES_1.search(text[:m.start()]):
                 continue
             about = about_at(note, sent, m.start())

@@ -184,7 +184,9 @@ _STATED = (
                          r"great |true |serious |)(?P<obj>[a-z][\w'’-]*(?: [a-z][\w'’-]*)?) "
                          r"lover\b", re.I), "topic"),
     ("to ", re.compile(r"\b(?i:switched|changed|swapped|converted|moved on|gone over|went over)"
-                       r"(?: over)? to (?P<obj>[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,2}?)"
+                       r"(?: over)? to (?!(?i:decaf|water|herbal|soft drinks|alcohol-free|"
+                       r"non-alcoholic|low-alcohol|zero)\b)"
+                       r"(?P<obj>[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,2}?)"
                        r"(?=\s*(?:[,.;!?)(—–]|$|\s+(?:now|instead|these days|lately|since)\b))"),
      "topic"),
     ("pride and joy", re.compile(r"(?P<obj>[A-Za-z][\w'’ -]{2,30}?) (?:is|are) (?P<who>his|her|"

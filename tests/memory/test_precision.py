@@ -1260,3 +1260,14 @@ def test_a_bare_question_a_count_and_a_pet_put_down(facts):
     assert pick(found, "event", type="new_baby", status="past")
     found = facts("I've gone self-employed, wedding photography mostly.", author="customer")
     assert not pick(found, "event", type="wedding")
+
+
+def test_a_partys_diets_decaf_and_where_a_job_is_based(facts):
+    said = "Lunch for 12 on Friday. Two are gluten free and one has a nut allergy — not me!"
+    assert not pick(facts(said, author="customer"), "dietary")
+    assert pick(facts("I have a nut allergy.", author="customer"), "dietary", value="nuts")
+    assert not pick(facts("Table for 4, one of the party has a severe shellfish allergy."),
+                    "dietary")
+    assert not pick(facts("Switched to decaf since the heart op in Oct."), "preference")
+    assert not pick(facts("Hockey dad — double double every Sat."), "person")
+    assert not pick(facts("I'm a garda based in Store Street.", author="customer"), "place")
