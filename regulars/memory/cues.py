@@ -17,7 +17,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
              "never", "can't", "cannot", "cant", "support", "pride", "more", "big", "amaz",
              "delic", "best", "gorg", "fab", "fantas", "incred", "divin", "heaven", "perfect",
              "usual", "season", "man", "touch", "gone", "abide", "clear", "superb", "excell",
-             "switch", "changed", "swapped", "convert", "went over", "moved on"),
+             "switch", "changed", "swapped", "convert", "sucker", "drinker"),
     "diet": ("allerg", "intoler", "vegan", "vegetar", "veggie", "pesc", "coeliac", "celiac",
              "diabet", "halal", "kosher", "lactose", "eat", "free", "can't", "cannot"),
     "place": ("liv", "based", "settled", "resid", "moved", "relocat", "now", "from", "grew",

@@ -107,7 +107,8 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
         text = sent.text
         if "diet" in cue:
             extract_dietary(note, sent)
-        if "like" in cue or "fan" in text or "avourite" in text or "avorite" in text:
+        if "like" in cue or "fan" in text or "avourite" in text or "avorite" in text or \
+                "on the " in sent.low:
             extract_preferences(note, sent)
         if hits[2] or "pint" in sent.low or "half of" in sent.low:
             extract_orders(note, sent)

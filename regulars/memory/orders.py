@@ -231,6 +231,8 @@ def _order_tail(tail: str, style: bool = False) -> int | None:
         return 0
     if len(unknown) > 1 or tail[:1] != " ":
         return None
+    if words[unknown[0]] in _WHO_HAS_IT:
+        return 0  # "Claret man", "a coffee drinker": the item, said of the customer
     if unknown[0] and words[unknown[0] - 1] in _PLACED:
         # "champagne on arrival", "cake in room?": where it goes, a request; a style's
         # "skin fade 1 on sides" says how it is cut, and the item ends before it
@@ -239,3 +241,5 @@ def _order_tail(tail: str, style: bool = False) -> int | None:
 
 
 _PLACED = frozenset(("in", "on", "at", "to", "by", "for"))
+_WHO_HAS_IT = frozenset(("man", "woman", "girl", "guy", "lad", "drinker", "lover", "fan",
+                         "person", "addict", "fiend"))

@@ -21,6 +21,7 @@ _LIKE = (r"(?:in love with|loves?|loved|adores?|likes?|enjoys?|prefers?|"
          r"(?:is |'s |’s |am |'m )?into|always (?:has|orders|gets|drinks|wants|asks for|buys|"
          r"takes)|only drinks|(?:been |really )?loving|"
          r"only eats|drinks|takes|partial to|swears by|goes for|crazy about|keen on|"
+         r"(?:a |such a |total |real |)sucker for|"
          r"favou?rite (?:\w+ )?(?:is|are)|(?:i|we) do love)")
 _DISLIKE = (r"(?:hates?|hated|dislikes?|can['’]?t stand|cannot stand|can['’]?t bear|"
             r"(?:does|do|did)(?:n['’]?t| not) (?:like|want|enjoy)|(?:is|am|'m)?\s*(?:not|n't) "
@@ -173,8 +174,11 @@ _STATED = (
                           r"(?: [\w'’-]+){0,2}?)(?=\s*(?:[,.;!)(—–]|$))"), None),
     ("more of a", re.compile(r"\bmore of an? (?P<obj>[\w'’ -]{2,30}?) (?:girl|guy|person|man|"
                              r"woman|lady|drinker|fan)\b", re.I), None),
-    (" man", re.compile(r"\b(?:is|'s|’s|am|'m|’m) an? (?P<obj>[a-z][\w'’-]*) (?:man|woman|girl|"
-                        r"guy|person|drinker)\b"), "topic"),
+    (" ", re.compile(r"\b(?i:is|'s|’s|am|'m|’m|also) an? (?:(?:big|huge|massive|serious|heavy|"
+                        r"real|proper|keen) )?(?P<obj>[a-z][\w'’-]*) (?:man|woman|girl|guy|person|"
+                        r"drinker|lover)\b"), "topic"),
+    ("on the", re.compile(r"\b(?i:always |usually |mostly |)(?i:on the) (?P<obj>[A-Za-z][\w'’-]*(?: "
+                      r"[A-Za-z][\w'’-]*)?)(?=\s*(?:[,.;!)]|$))"), "topic"),
     ("season ticket", re.compile(r"\b(?i:season ticket(?: holder)? (?:at|for)) (?:the\s+)?"
                                  r"(?P<obj>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})"), "team"),
     ("usual", re.compile(r"\b(?:my|her|his|their) usual\s+(?P<obj>[a-z][\w'’-]*(?: [a-z][\w'’-]*)"

@@ -1271,3 +1271,15 @@ def test_a_partys_diets_decaf_and_where_a_job_is_based(facts):
     assert not pick(facts("Switched to decaf since the heart op in Oct."), "preference")
     assert not pick(facts("Hockey dad — double double every Sat."), "person")
     assert not pick(facts("I'm a garda based in Store Street.", author="customer"), "place")
+
+
+def test_on_the_rose_a_claret_man_and_a_sucker_for_lemon(facts):
+    found = facts("Quiz regulars — Alan always on the Landlord. Wife Sue on the rosé.")
+    assert pick(found, "preference", value="rosé", about="Sue", topic="drink")
+    assert not pick(facts("On the phone to her mum."), "preference")
+    assert pick(facts("Claret man."), "preference", value="Claret")
+    found = facts("Something lemony please — I'm a sucker for anything lemon.",
+                  author="customer")
+    assert pick(found, "preference", value="lemon")
+    found = facts("Also a massive coffee drinker (3-4 flat whites a day).", author="customer")
+    assert pick(found, "preference", value="coffee", topic="drink")
