@@ -149,7 +149,7 @@ def extract_preferences(note: Note, sent: Sentence) -> None:
     text = sent.text
     if "like" in cues(text):
         _liking(note, sent)
-    if "fan" in text:
+    if _FAN_GATE.search(text):
         _fan_of(note, sent)
     if "avourite" in text or "avorite" in text:
         _favourite(note, sent)
@@ -166,9 +166,12 @@ def extract_preferences(note: Note, sent: Sentence) -> None:
 
 # Likes stated without a liking verb: "Supports Arsenal", "always the window seat",
 # "more of a Prosecco girl", "dahlias are his pride and joy", "your brownies are amazing".
+_SUPPORTS = re.compile(r"\b(?:[Ss]upports|[Bb]arracks for|[Ff]ollows)\s+(?:the\s+)?"
+                       r"(?P<obj>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})")
 _STATED = (
-    ("support", re.compile(r"\b[Ss]upports\s+(?:the\s+)?(?P<obj>[A-Z][\w'’&.-]*(?:\s+[A-Z]"
-                           r"[\w'’&.-]*){0,3})"), "team"),
+    ("support", _SUPPORTS, "team"),
+    ("barracks", _SUPPORTS, "team"),
+    ("follows", _SUPPORTS, "team"),
     ("always", re.compile(r"\b[Aa]lways\s+(?:the|w/|with|in the|sits (?:at|in|by) the)\s+"
                           r"(?!(?:first|last|same|one|best|way)\b)(?P<obj>[A-Za-z][\w'’-]*"
                           r"(?: [\w'’-]+){0,2}?)(?=\s*(?:[,.;!)(—–]|$))"), None),
@@ -405,10 +408,21 @@ def _guess_topic(text: str) -> str:
     return "other"
 
 
-_RX_FAN_OF_1 = re.compile(r"\b(?P<v>(?:[A-Z][\w'’ôéèà-]+ ){1,3})(?:super)?fan\b")
+_RX_FAN_OF_1 = re.compile(r"\b(?P<v>(?:[A-Z][\w'’ôéèà-]+ (?:& )?){1,3})(?P<role>(?:super)?fan\b|"
+                          r"supporter|season ticket holder|mad\b|man\b|guy\b|girl\b|lad\b|"
+                          r"nut\b|nerd|geek|till (?:he|she) dies)")
+# Roles that say a sports side: "Stormers mad", "a Celtic man", "Kaizer Chiefs till he dies".
+_TEAM_ROLES = frozenset(("supporter", "season ticket holder", "mad", "man", "guy", "girl", "lad",
+                         "till he dies", "till she dies"))
 _RX_FAN_OF_2 = re.compile(r"\bmusic\b", re.I)
+_FAN_GATE = re.compile(r"fan|supporter|season ticket|[A-Z]\w* (?:mad|man|guy|girl|lad|nut|nerd|"
+                       r"geek|till)\b")
 
 
+_PERSON_ROLES = frozenset(("man", "guy", "girl", "lad"))
+_A_BEFORE = re.compile(r"\b(?:a|an|proper|real|true)\s+$", re.I)
+_TITLE_WORDS = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "rev", "sir", "lady",
+                          "auntie", "aunty", "uncle", "grandad", "nan", "mum", "dad"))
 _FAN_INTENSIFIERS = frozenset(("big", "huge", "a", "the", "massive", "real", "true", "proper",
                                "lifelong", "die-hard", "diehard", "mega", "total", "great"))
 
@@ -419,18 +433,28 @@ def _fan_of(note: Note, sent: Sentence) -> None:
         words = m.group("v").split()
         while words and words[0].lower() in _FAN_INTENSIFIERS:
             words = words[1:]  # "Big Joni Mitchell fan": Joni Mitchell
-        if not words:
-            continue
-        value = " ".join(words)
+        role = m.group("role")
+        if role in _PERSON_ROLES and len(words) == len(m.group("v").split()) and \
+                "&" not in words and not _A_BEFORE.search(sent.text, 0, m.start()):
+            continue  # "Young guy, laptop", "Fixie guy (Mo)": who he is, not a side he backs
+        if not words or words[0].lower().rstrip(".") in _TITLE_WORDS or \
+                note.mention_named(words[0]) is not None or \
+                role not in ("fan", "superfan") and surname_at(sent.text, m.start("v")):
+            continue  # "Mrs Holt fan", "Grandad Joe man": a person, not a side
         about = about_at(note, sent, m.start())
         if about == SKIP or hypothetical_before(sent, m.start()):
             continue
         topic = "music" if _RX_FAN_OF_2.search(sent.text) else _guess_topic(sent.text)
-        if topic == "other" and len(value.split()) == 1:
+        if topic == "other" and (role in _TEAM_ROLES or len(words) == 1):
             topic = "team"
-        start = sent.start + m.start("v") + m.group("v").find(value)
-        note.emit("preference", start, start + len(value), about, 0.65, topic=topic, value=value,
-                  polarity="like")
+        names = [n.strip() for n in " ".join(words).split("&")] if role in _TEAM_ROLES \
+            else [" ".join(words)]
+        for value in names:  # "Bulls & Bears guy": both sides
+            if not value:
+                continue
+            start = sent.start + m.start("v") + m.group("v").find(value)
+            note.emit("preference", start, start + len(value), about, 0.65, topic=topic,
+                      value=value, polarity="like")
 
 
 _RX_FAVOURITE_1 = re.compile(r"(?P<obj>[A-Za-z][\w' -]{2,40}?)(?: is| are|,) (?P<who>her|his|my|"

@@ -1283,3 +1283,17 @@ def test_on_the_rose_a_claret_man_and_a_sucker_for_lemon(facts):
     assert pick(found, "preference", value="lemon")
     found = facts("Also a massive coffee drinker (3-4 flat whites a day).", author="customer")
     assert pick(found, "preference", value="coffee", topic="drink")
+
+
+def test_the_sides_people_back(facts):
+    assert pick(facts("Bec — barracks for Collingwood."), "preference", value="Collingwood",
+                topic="team")
+    assert pick(facts("Thabo — own business. Stormers mad."), "preference", value="Stormers")
+    assert pick(facts("Lwazi — Kaizer Chiefs till he dies."), "preference",
+                value="Kaizer Chiefs", topic="team")
+    found = facts("Marcus — mid fade. Bulls & Bears guy.")
+    assert pick(found, "preference", value="Bulls") and pick(found, "preference", value="Bears")
+    assert pick(facts("Kai — Leeds United season ticket holder."), "preference",
+                value="Leeds United")
+    assert not pick(facts("Young guy, laptop, double espresso."), "preference", topic="team")
+    assert not pick(facts("Johan — braai fanatic."), "preference", topic="team")
