@@ -43,7 +43,7 @@ _FLOWER_NAMES = frozenset("""rose lily daisy poppy violet iris holly heather jas
 willow fern primrose marigold dahlia camellia magnolia lavender""".split())
 _ALWAYS_ITEM = re.compile(r"[Aa]lways\s+(?!(?:has|have|orders|gets|drinks|wants|takes|goes|"
                           r"loves|likes|the|w/|with|in|sits|asks|books)\b)[\w'’-]+$")
-_RX_EXTRACT_ORDERS_1 = re.compile(r"(,|\+| w/ | but | not )")
+_RX_EXTRACT_ORDERS_1 = re.compile(r"(,|\+| w/ | but | not | & )")
 _RX_EXTRACT_ORDERS_2 = re.compile(r"(?:no|never|not|nothing)\s+", re.I)
 _RX_EXTRACT_ORDERS_3 = re.compile(r"^(?:(?:a|an|large|small|medium|regular|pot of|cup of|"
                                   r"mug of|glass of|bottle of|pint of|half of|half a|two|one|2|1|usual:?|her usual:?|"
@@ -59,6 +59,20 @@ _RX_EXTRACT_ORDERS_4 = re.compile(r"\b(?:wants?|asked|for)\b", re.I)
 _RX_EXTRACT_ORDERS_5 = re.compile(r"\d+\s")
 _RX_EXTRACT_ORDERS_6 = re.compile(r"(?:never|no)\s", re.I)
 _RX_EXTRACT_ORDERS_7 = re.compile(r"[12]\s")
+
+def _list_parts(text: str) -> list[str]:
+    """Split a list into fragments and separators, like re.split with a group, but never
+    inside an item the lexicon knows whole ("fish & chips", "salt and vinegar")."""
+    inside = [(s, e) for s, e, _t in find_terms(text, lexicon.topics())]
+    out, last = [], 0
+    for m in _RX_EXTRACT_ORDERS_1.finditer(text):
+        if any(s < m.start() and m.end() < e for s, e in inside):
+            continue
+        out += [text[last:m.start()], m.group()]
+        last = m.end()
+    out.append(text[last:])
+    return out
+
 
 def extract_orders(note: Note, sent: Sentence) -> None:
     """In staff notes, read list fragments such as "large cappuccino, no choc" as likes."""
@@ -79,10 +93,10 @@ def extract_orders(note: Note, sent: Sentence) -> None:
     gated = joined = last_name = contrast = negate_next = False
     owner: str | None = None
     last_topic = None
-    for part in _RX_EXTRACT_ORDERS_1.split(sent.text):
-        if part in (",", "+", " w/ ", " but ", " not "):
+    for part in _list_parts(sent.text):
+        if part in (",", "+", " w/ ", " but ", " not ", " & "):
             pos += len(part)
-            joined = part in ("+", " w/ ")
+            joined = part in ("+", " w/ ", " & ")
             contrast = part in (" but ", " not ")
             negate_next = part == " not "  # "Ivory not white"
             continue

@@ -67,7 +67,8 @@ _CUE_BEFORE = re.compile(r"\b(?:loves?|enjoys?|likes?|into|keen on|fan of|passio
                          r"practi[sc]es?|"
                          r"teach(?:es)?|writes|also|avid|keen|love|enjoy|like|fond of|passion|"
                          r"broke|broken|injured|injury|hurt|pulled|sprain|sprained|twisted|"
-                         r"tore|torn)\b"
+                         r"tore|torn|working towards|back on|(?:weeks?|wks?|days|fortnight) of|"
+                         r"activities|sports?|hobbies|out on)\b"
                          r"[^,.;]{0,25}$", re.I)
 _CUE_AFTER = re.compile(r"^\s*(?:(?:['’]s|is|are)\s+(?:her|his|my|their)\s+(?:big\s+|great\s+|"
                         r"real\s+|true\s+|one\s+)?(?:passion|thing|life|obsession|hobby|world|"
@@ -79,7 +80,8 @@ _CUE_AFTER = re.compile(r"^\s*(?:(?:['’]s|is|are)\s+(?:her|his|my|their)\s+(?:
                         r"season|training|practice|sessions?)", re.I)
 _AT_BEFORE = re.compile(r"(?<!bad)(?<!terrible)(?<!hopeless)(?<!rubbish)(?<!useless)\s+at\s+$",
                         re.I)  # "pulled something at netball", not "bad at cooking"
-_MY_BEFORE = re.compile(r"\b(?:my|our)\s+(?:weekly\s+|local\s+|own\s+)?$", re.I)
+_MY_BEFORE = re.compile(r"\b(?:my|our|her|his|their)\s+(?:weekly\s+|local\s+|own\s+|usual\s+|"
+                        r"daily\s+|morning\s+|evening\s+)?$", re.I)
 _NEGATED = re.compile(r"(?:\b(?:not|no|never|n't|used to|ex|former|formerly|gave up|given up|"
                       r"stopped|quit|retired from|hates?|hated|dislikes?)\b|\bex-)[^,.;]{0,20}$",
                       re.I)
@@ -137,8 +139,14 @@ def topic_of(value: str) -> str | None:
 
 
 def clean_object(raw: str) -> str:
-    """Trim a liked/disliked noun phrase to its core words."""
+    """Trim a liked/disliked noun phrase to its core words; a known item that holds a stop
+    word stays whole ("mac & cheese", "fish and chips")."""
     obj = _STOP_OBJ.split(raw, maxsplit=1)[0].strip()
+    if len(obj) < len(raw.strip()) and (" and " in raw or " & " in raw):
+        whole = [raw[s:e] for s, e, t in find_terms(raw, lexicon.topics())
+                 if (" and " in t or " & " in t) and s <= raw.find(obj) + len(obj) < e]
+        if whole:
+            obj = raw[:raw.find(whole[0]) + len(whole[0])].strip()
     obj = _DROP_LEAD.sub("", obj).strip(" '\"’")
     words = obj.split()
     return " ".join(words[:5])

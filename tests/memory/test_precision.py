@@ -1297,3 +1297,22 @@ def test_the_sides_people_back(facts):
                 value="Leeds United")
     assert not pick(facts("Young guy, laptop, double espresso."), "preference", topic="team")
     assert not pick(facts("Johan — braai fanatic."), "preference", topic="team")
+
+
+def test_pastimes_from_many_countries_and_dishes_with_and(facts):
+    assert pick(facts("Chippy. Plays Aussie rules for a masters side on weekends."),
+                "interest", value="aussie rules")
+    assert pick(facts("Grandson hurls for the Cork minors."), "interest", value="hurling",
+                about="grandchild")
+    assert pick(facts("Out on the bike every Sunday with the Orwell Wheelers."), "interest",
+                value="cycling")
+    assert pick(facts("Noreen — pot of tea & a scone every Tuesday after her sea swim."),
+                "interest", value="sea swimming")
+    found = facts("Off to Niseko for 2 wks of skiing. Back on the 6am CrossFit after.",
+                  author="customer")
+    assert pick(found, "interest", value="skiing") and pick(found, "interest", value="crossfit")
+    assert pick(facts("Mr Abiodun — fish & chips every Friday."), "preference",
+                value="fish & chips")
+    assert pick(facts("Likes mac & cheese."), "preference", value="mac & cheese")
+    found = facts("Loves tea and cake.")
+    assert pick(found, "preference", value="tea") and pick(found, "preference", value="cake")

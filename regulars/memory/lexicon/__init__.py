@@ -55,8 +55,13 @@ def species() -> dict[str, str]:
 
 @cache
 def topics() -> dict[str, str]:
-    """Map a liked or disliked thing (drink, flower, colour…) to its preference topic."""
-    return {w: t for w, t in _rows("topics.txt")}
+    """Map a liked or disliked thing (drink, flower, colour…) to its preference topic; a
+    pair joined by "and" is also known joined by "&" ("fish & chips")."""
+    out = {w: t for w, t in _rows("topics.txt")}
+    for w, t in list(out.items()):
+        if " and " in w:
+            out.setdefault(w.replace(" and ", " & "), t)
+    return out
 
 
 @cache
