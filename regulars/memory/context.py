@@ -41,6 +41,12 @@ _ROLE_QUALIFIER = re.compile(r"^(?:(?:professional|full[- ]time|part[- ]time|lon
                              r"sole proprietor|sole trader)\s+)+", re.I)
 
 
+# Trade slang said as the trade: "Sparky, own business" is an electrician.
+_ROLE_SLANG = {"sparky": "electrician", "sparkie": "electrician", "chippy": "carpenter",
+               "chippie": "carpenter", "brickie": "bricklayer", "copper": "police officer",
+               "postie": "postman", "tradie": "tradesman", "dinner lady": "school cook"}
+
+
 @dataclass
 class Note:
     """One note being processed: its text, voice, date, mentions and emitted facts."""
@@ -68,7 +74,8 @@ class Note:
             return None
         value = fields.get("value")
         if kind == "occupation" and isinstance(value, str):
-            value = fields["value"] = _ROLE_QUALIFIER.sub("", value) or value
+            value = _ROLE_QUALIFIER.sub("", value) or value
+            value = fields["value"] = _ROLE_SLANG.get(value.lower(), value)
         if isinstance(value, str) and value:
             start, end = self._evidence(start, end, value)
         fact = {"kind": kind, "span": [start, end], "confidence": round(confidence, 2),

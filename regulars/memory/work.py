@@ -40,7 +40,8 @@ def _kin_before(note: Note, sent: Sentence, before: str) -> bool:
 # ", a surgeon at St Thomas'": a job set beside the person.
 _APPOSED = re.compile(r"(?:^|[,—–])\s*(?:now\s+)?(?:a|an)\s+$")
 _MOD = r"(?:[\w'’-]+\s+){0,3}?"
-_SUBJECTS = re.compile(r"\bteach(?:es|ing)?\s+(?P<subj>[A-Za-z]+(?: [a-z]+)?)(?=\s+at\b|\s*$|"
+_SUBJECTS = re.compile(r"\bteach(?:es|ing)?\s+(?P<subj>\d{1,2}(?:st|nd|rd|th) grade|"
+                       r"[A-Za-z]+(?: [a-z]+)?)(?=\s+at\b|\s*$|"
                        r"(?<=teaches at)\s|(?<=teach at)\s|(?<=teaching at)\s|"
                        r"[,.;]|\s+(?:\d|on|every|twice|three|most|part|full|in|to)\b)", re.I)
 _DRIVES = re.compile(r"\bdrives? (?:a |an )?(?P<v>bus|taxi|cab|lorry|truck|van|train|tram)"

@@ -1316,3 +1316,14 @@ def test_pastimes_from_many_countries_and_dishes_with_and(facts):
     assert pick(facts("Likes mac & cheese."), "preference", value="mac & cheese")
     found = facts("Loves tea and cake.")
     assert pick(found, "preference", value="tea") and pick(found, "preference", value="cake")
+
+
+def test_trade_slang_is_the_trade_and_breeds_from_other_countries(facts):
+    assert pick(facts("Thabo — Sparky, own business."), "occupation", value="electrician")
+    assert pick(facts("Son Declan drives her in, he's a chippy."), "occupation",
+                value="carpenter", about="Declan")
+    assert pick(facts("Son's a copper in the Met."), "occupation", value="police officer")
+    assert not pick(facts("Loves copper tones, no blonde ever."), "occupation")
+    assert not pick(facts("Fish from the chippy on Fridays."), "occupation")
+    assert pick(facts("Owner teaches 3rd grade."), "occupation", value="3rd grade teacher")
+    assert pick(facts("Bruno (indie, 3) — vaccines."), "pet", name="Bruno", species="dog")
