@@ -91,6 +91,8 @@ _ADDRESS = re.compile(r"\s*(?:flat\s+\d+\w?,?\s*)?\d{1,4}\w?,?\s+(?:[A-Z][\w'’
                       r"Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Place|Gardens|"
                       r"Terrace|Grove|Court|Mews|Row|Hill|Square|Walk|Park)\b")
 _PUT_DOWN = re.compile(r"\b(?:PTS|P\.T\.S|put to sleep|put down|euthanised|euthanized)\b", re.I)
+_A_SCHOOL_AFTER = re.compile(r"[^,.;!?]{0,30}?\b(?:uni|university|college|school|academy|"
+                             r"sixth form|nursery|primary|secondary|high)\b", re.I)
 _HEDGED_AFTER = re.compile(r"\s+(?:(?:is|was|'s)\s+)?(?:probably|possibly|maybe|perhaps|"
                            r"might|(?-i:may)(?!\s+\d)|tbc|tbd|hopefully)\b", re.I)
 _RX_EXTRACT_EVENTS_1 = re.compile(r"\s+from\b")
@@ -139,6 +141,9 @@ def extract_events(note: Note, sent: Sentence) -> None:
             continue  # "Co-op" is a shop, not an op
         if _NO_EVENT_AFTER.match(text, end):
             continue  # "wedding season", "a wedding fair" are no one's wedding
+        if etype == "new_job" and text[start:end].lower().startswith("just started") and \
+                _A_SCHOOL_AFTER.match(text, end):
+            continue  # "just started at Nottingham Uni" is a course, not a job
         if _HEDGED_AFTER.match(text, end) or not text[:start].strip(" -—–") and \
                 note.text[sent.start + end:sent.start + end + 2].strip().startswith("?"):
             continue  # "Wedding probably next summer", "Pregnant?": not settled

@@ -1327,3 +1327,16 @@ def test_trade_slang_is_the_trade_and_breeds_from_other_countries(facts):
     assert not pick(facts("Fish from the chippy on Fridays."), "occupation")
     assert pick(facts("Owner teaches 3rd grade."), "occupation", value="3rd grade teacher")
     assert pick(facts("Bruno (indie, 3) — vaccines."), "pet", name="Bruno", species="dog")
+
+
+def test_more_events_pets_fall_ill_people_start_jobs_and_graduate(facts):
+    assert pick(facts("Horse — Dusty, colic, settled overnight."), "event", type="illness")
+    found = facts("Flying to London in July for his son's convocation at LSE.")
+    assert pick(found, "event", type="graduation", about="son")
+    found = facts("I've made partner at Lander & Rogers from 1 July!", author="customer")
+    assert pick(found, "event", type="new_job")
+    found = facts("My partner's just started at the hospital across the road.",
+                  author="customer")
+    assert pick(found, "event", type="new_job", about="partner")
+    found = facts("Daughter Chioma just started at Nottingham Uni (law).")
+    assert not pick(found, "event", type="new_job")
