@@ -339,9 +339,11 @@ def _bereavement(note: Note, sent: Sentence, start: int, end: int,
         if f["kind"] == "event" and f["type"] == "bereavement" and \
                 sent.start <= f["span"][0] < sent.start + len(text):
             return
-    if word in ("widowed", "widower"):
-        if about_at(note, sent, start) is not None:
-            return
+    if word in ("widowed", "widower", "widow"):
+        nxt = text[end:].split()[:1]
+        if about_at(note, sent, start) is not None or \
+                nxt and nxt[0].lower().strip(".,") in lexicon.relations():
+            return  # "her widowed mum": the mother lost her husband
         note.emit("person", sent.start + start, sent.start + end, None, 0.8,
                   relation="spouse", name=None)
         note.mentions.append(Mention("spouse", "person", "-", sent.start + start,

@@ -245,7 +245,7 @@ def _order_tail(tail: str, style: bool = False) -> int | None:
         return 0
     if len(unknown) > 1 or tail[:1] != " ":
         return None
-    if words[unknown[0]] in _WHO_HAS_IT:
+    if words[unknown[0]] in _WHO_HAS_IT or _WHEN_WORD.fullmatch(words[unknown[0]]):
         return 0  # "Claret man", "a coffee drinker": the item, said of the customer
     if unknown[0] and words[unknown[0] - 1] in _PLACED:
         # "champagne on arrival", "cake in room?": where it goes, a request; a style's
@@ -255,5 +255,6 @@ def _order_tail(tail: str, style: bool = False) -> int | None:
 
 
 _PLACED = frozenset(("in", "on", "at", "to", "by", "for"))
+_WHEN_WORD = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:am|pm)|\d+(?:st|nd|rd|th)")
 _WHO_HAS_IT = frozenset(("man", "woman", "girl", "guy", "lad", "drinker", "lover", "fan",
                          "person", "addict", "fiend"))

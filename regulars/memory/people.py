@@ -359,7 +359,7 @@ _NAME_WAS = re.compile(r"\b(?:(?P<who>[Hh]er|[Hh]is)\s+name\s+(?:is|was|'s)|(?:n
 
 
 _ENGAGED_TO = re.compile(r"\b(?:engaged|married)\s+to\s+(?P<name>" + NAME + r")\b(?!['’]s)")
-_BABY_NAMED = re.compile(r"\bbaby\s+(?P<kind>girl|boy)\s*(?:\(\s*|,\s*|called\s+|named\s+)"
+_BABY_NAMED = re.compile(r"\bbaby\s+(?:(?P<kind>girl|boy)\s*)?(?:\(\s*|,\s*|called\s+|named\s+)"
                          r"(?P<name>" + NAME + r")")
 
 
@@ -373,7 +373,8 @@ def partners_and_babies(note: Note, sent: Sentence) -> None:
                     about_at(note, sent, m.start()) is not None:
                 continue
             if rx is _BABY_NAMED:
-                rel, gender = ("daughter", "f") if m.group("kind") == "girl" else ("son", "m")
+                rel, gender = {"girl": ("daughter", "f"), "boy": ("son", "m")}.get(
+                    m.group("kind") or "", ("child", "-"))
                 start = sent.start + m.start()
             else:
                 rel = "spouse" if text[m.start():m.start() + 7].lower() == "married" \

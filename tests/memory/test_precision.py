@@ -1340,3 +1340,15 @@ def test_more_events_pets_fall_ill_people_start_jobs_and_graduate(facts):
     assert pick(found, "event", type="new_job", about="partner")
     found = facts("Daughter Chioma just started at Nottingham Uni (law).")
     assert not pick(found, "event", type="new_job")
+
+
+def test_a_widow_a_named_baby_and_a_standing_time(facts):
+    found = facts("Eileen — wash & set every Fri 10am. Widow. Son Declan drives her in.")
+    assert pick(found, "preference", value="wash & set", topic="style")
+    assert pick(found, "person", relation="spouse") and pick(found, "event", type="bereavement")
+    found = facts("Her widowed mum lives with her.")
+    assert not pick(found, "event") and not pick(found, "person", relation="spouse")
+    found = facts("I just had a baby (Ruby, born 3 Feb!) so I'll be taking it easy.",
+                  author="customer")
+    assert pick(found, "person", relation="child", name="Ruby")
+    assert pick(found, "event", type="new_baby", when="2026-02-03")
