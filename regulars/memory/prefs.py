@@ -157,13 +157,13 @@ def extract_preferences(note: Note, sent: Sentence) -> None:
     text = sent.text
     if "like" in cues(text):
         _liking(note, sent)
-    if _FAN_GATE.search(text):
+    if any(w in text for w in _FAN_WORDS):
         _fan_of(note, sent)
     if "avourite" in text or "avorite" in text:
         _favourite(note, sent)
     low = sent.low
     for gate, rx, topic in _STATED:
-        if gate in low:
+        if gate in low if isinstance(gate, str) else any(g in low for g in gate):
             for m in rx.finditer(text):
                 _stated(note, sent, m, topic)
     if note.customer_voice:
@@ -185,7 +185,8 @@ _STATED = (
                           r"(?: [\w'’-]+){0,2}?)(?=\s*(?:[,.;!)(—–]|$))"), None),
     ("more of a", re.compile(r"\bmore of an? (?P<obj>[\w'’ -]{2,30}?) (?:girl|guy|person|man|"
                              r"woman|lady|drinker|fan)\b", re.I), None),
-    (" ", re.compile(r"\b(?i:is|'s|’s|am|'m|’m|also) an? (?:(?:big|huge|massive|serious|heavy|"
+    ((" man", "woman", "girl", "guy", "person", "drinker", "lover"),
+     re.compile(r"\b(?i:is|'s|’s|am|'m|’m|also) an? (?:(?:big|huge|massive|serious|heavy|"
                         r"real|proper|keen) )?(?P<obj>[a-z][\w'’-]*) (?:man|woman|girl|guy|person|"
                         r"drinker|lover)\b"), "topic"),
     ("on the", re.compile(r"\b(?i:always |usually |mostly |)(?i:on the) (?P<obj>[A-Za-z][\w'’-]*(?: "
@@ -423,14 +424,16 @@ _RX_FAN_OF_1 = re.compile(r"\b(?P<v>(?:[A-Z][\w'’ôéèà-]+ (?:& )?){1,3})(?P
 _TEAM_ROLES = frozenset(("supporter", "season ticket holder", "mad", "man", "guy", "girl", "lad",
                          "till he dies", "till she dies"))
 _RX_FAN_OF_2 = re.compile(r"\bmusic\b", re.I)
-_FAN_GATE = re.compile(r"fan|supporter|season ticket|[A-Z]\w* (?:mad|man|guy|girl|lad|nut|nerd|"
-                       r"geek|till)\b")
+_FAN_WORDS = ("fan", "supporter", "season ticket", " mad", " man", " guy", " girl", " lad",
+              " nut", " nerd", " geek", " till ")
 
 
 _PERSON_ROLES = frozenset(("man", "guy", "girl", "lad"))
 _A_BEFORE = re.compile(r"\b(?:a|an|proper|real|true)\s+$", re.I)
 _TITLE_WORDS = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "rev", "sir", "lady",
-                          "auntie", "aunty", "uncle", "grandad", "nan", "mum", "dad"))
+                          "auntie", "aunty", "uncle", "grandad", "nan", "mum", "dad", "she's",
+                          "he's", "i'm", "they're", "it's", "she’s", "he’s", "i’m", "she", "he",
+                          "i", "they", "we", "we're", "you're"))
 _FAN_INTENSIFIERS = frozenset(("big", "huge", "a", "the", "massive", "real", "true", "proper",
                                "lifelong", "die-hard", "diehard", "mega", "total", "great"))
 
