@@ -129,6 +129,7 @@ class _Term:
         return self.term
 
 
+@lru_cache(maxsize=8192)
 def topic_of(value: str) -> str | None:
     """Return the preference topic of a value from the lexicon, or None when unknown."""
     best = None
