@@ -113,16 +113,16 @@ def extract_events(note: Note, sent: Sentence) -> None:
         hits += [(m.start(), m.end(), "new_baby") for m in _DUE.finditer(text)]
     if not hits:
         return
-    dates = find_dates(text, note.date)
     for start, end, etype in sorted(hits):
         if etype == "bereavement":
-            _bereavement(note, sent, start, end, dates)
+            _bereavement(note, sent, start, end, find_dates(text, note.date))
             continue
         if hypothetical_before(sent, start) or _NEG.search(text[:start]):
             continue
         cue = _NEEDS_CUE.get(etype)
         just = _JUST_BEFORE.search(text, max(0, start - 12), start) is not None
-        if cue and not (cue.search(text) and (etype != "retirement" or dates or just)) and \
+        if cue and not (cue.search(text) and (etype != "retirement" or just or
+                                              find_dates(text, note.date))) and \
                 not text[start:end].lower().startswith(("proposed", "popped")):
             continue
         if etype == "retirement" and _RX_EXTRACT_EVENTS_1.match(text[end:]) and not just:
@@ -161,7 +161,7 @@ def extract_events(note: Note, sent: Sentence) -> None:
         about = _event_about(note, sent, start, etype)
         if about == SKIP:
             continue
-        dm = _nearest(dates, start, end)
+        dm = _nearest(find_dates(text, note.date), start, end)  # dates only once needed
         when, status = _when_status(note, sent, dm, etype, start)
         note.emit("event", sent.start + start, sent.start + end, about, 0.75, type=etype,
                   when=when, status=status)
