@@ -11,7 +11,7 @@ from .cues import cues
 from .text import Sentence
 
 _DIET_AFTER_OK = re.compile(r"^\s*(?:$|[,.;:!?)—–-]|and\b|since\b|now\b|for\b|so\b|too\b|"
-                            r"which\b|who\b|though\b|"
+                            r"which\b|who\b|though\b|household\b|family\b|home\b|"
                             r"diet\b|only\b|these days|as well|but\b|\(|—)", re.I)
 _ALLERGY = re.compile(
     r"\ballergic to (?P<a>(?:the |all |any )?[\w'-]+(?: [\w'-]+)?)|"
@@ -31,6 +31,8 @@ def _diet_re() -> re.Pattern[str]:
                                                     "pescetarian", "coeliac", "celiac",
                                                     "diabetic", "type 1 diabetic",
                                                     "type 2 diabetic", "halal", "kosher",
+                                                    "diabetes", "type 2 diabetes",
+                                                    "type 1 diabetes",
                                                     "lactose intolerant"}]
     return re.compile(lexicon.alternation(words), re.I)
 

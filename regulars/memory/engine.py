@@ -16,7 +16,7 @@ from .first_person import extract_first_person
 from .orders import extract_orders
 from .people import extract_people, name_relatives, partners_and_babies
 from .pets import extract_pets, mark_pet_deaths
-from .places import extract_places, extract_trips
+from .places import extract_kin_places, extract_places, extract_trips
 from .prefs import extract_interests, extract_preferences
 from .text import clear_caches, lower, scan, sentences
 from .work import extract_occupations, extract_schools
@@ -120,6 +120,8 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
             extract_schools(note, sent)
         if "place" in cue:
             extract_places(note, sent)
+        if hits[0] and (" in " in sent.low or " from " in sent.low):
+            extract_kin_places(note, sent)  # "my mum in Durban"
         if "trip" in cue:
             extract_trips(note, sent)
         if hits[5] or "ordinal" in cue or "due" in sent.low:

@@ -133,6 +133,37 @@ _MOVED_THING = re.compile(r"\b(?:regulars|clients|customers|appointments?|appts?
                           re.I)
 
 
+# "my mum in Durban", "my sister in Denver", "her father, visiting from Mysore", "daughter
+# Gráinne home from Boston": where a relative lives, said beside their mention.
+_KIN_PLACE = re.compile(r"\s*,?\s*(?:who (?:lives|is|'s) |(?:is |'s |was )?)(?:(?:out |over |up |"
+                        r"down |back |)in|(?:visiting|over|up|down|home|back) from)\s+(?:the\s+)?"
+                        r"(?P<p>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+_WHEN_AFTER = re.compile(r"\s*,?\s*(?:last|next|this|during|yesterday|today|tonight|"
+                         r"tomorrow|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d)",
+                         re.I)
+
+
+def extract_kin_places(note: Note, sent: Sentence) -> None:
+    """Emit where a relative just named lives, when the gazetteer knows the place."""
+    end = sent.start + len(sent.text)
+    for mn in note.mentions:
+        if mn.kind != "person" or not sent.start <= mn.start < end or mn.about == SKIP:
+            continue
+        m = _KIN_PLACE.match(note.text, mn.end)
+        if m is None or m.end() > end:
+            continue
+        words = m.group("p").split()
+        place = next((" ".join(words[:k]) for k in range(len(words), 0, -1)
+                      if is_place(" ".join(words[:k]), lower_text=False)), None)
+        if place is None or hypothetical_before(sent, mn.end - sent.start) or \
+                _WHEN_AFTER.match(note.text, m.start("p") + len(place)):
+            continue  # "proposed to Elin in Lapland last month": where it happened
+        at = m.start("p")
+        note.emit("place", at, at + len(place), mn.about, 0.6, relation="lives_in", value=place)
+
+
 def extract_places(note: Note, sent: Sentence) -> None:
     """Emit lives_in / from places (never for hedged or future moves)."""
     text = sent.text

@@ -1352,3 +1352,18 @@ def test_a_widow_a_named_baby_and_a_standing_time(facts):
                   author="customer")
     assert pick(found, "person", relation="child", name="Ruby")
     assert pick(found, "event", type="new_baby", when="2026-02-03")
+
+
+def test_where_a_relative_lives_said_beside_them(facts):
+    found = facts("Hi, I'd like to send flowers to my mom in Durban for Mother's Day.",
+                  author="customer")
+    assert pick(found, "place", about="mother", value="Durban", relation="lives_in")
+    found = facts("Paddy — Daughter Gráinne home from Boston for Christmas.")
+    assert pick(found, "place", about="Gráinne", value="Boston")
+    assert not pick(facts("Proposed to partner Elin in Lapland last month!"), "place")
+    assert not pick(facts("My son in Year 6 loves it.", author="customer"), "place")
+    found = facts("My husband was just diagnosed with type 2 diabetes.", author="customer")
+    assert pick(found, "dietary", value="diabetic", about="spouse")
+    assert pick(facts("Veg only, vegetarian household."), "dietary", value="vegetarian")
+    assert pick(facts("I'm allergic to fragrance.", author="customer"), "dietary",
+                value="fragrance")
