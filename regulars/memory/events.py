@@ -22,7 +22,8 @@ _NEG = re.compile(r"\b(?:no|not|never|without|free of|clear of|ruled out)\s+(?:\
 _ORDINAL_BDAY = re.compile(r"\b(?:my|her|his|their|" + NAME + r"['’]s)\s+(?:\d{1,3}(?:st|nd|"
                            r"rd|th)|(?:twenty|thirty|forty|fifty|sixtie|seventie|eightie|"
                            r"ninetie)th|hundredth)\b(?!\s+(?:anniversary|wedding))", re.I)
-_KIN_ORDINAL = re.compile(r"\b(?P<kin>[a-z][\w-]*)['’]s\s+(?:\d{1,3}(?:st|nd|rd|th)|(?:twenty|thirty|"
+_KIN_ORDINAL = re.compile(r"\b(?P<kin>[a-z][\w-]*)['’]s\s+(?:\d{1,3}(?:st|nd|rd|th)|(?:twenty|"
+                          r"thirty|"
                           r"forty|fifty|sixtie|seventie|eightie|ninetie)th)\b"
                           r"(?!\s+(?:anniversary|wedding))", re.I)
 _PERSON_DEATH = re.compile(r"\b(?:died|passed away|passed on|lost (?:his|her|my|their|our)|"
@@ -80,14 +81,16 @@ _NEEDS_CUE = {"engagement": re.compile(r"\b(?:just|got|getting|get|party|do|drin
 # "due 30 Oct" is a baby's due date only in a note about a pregnancy.
 _PREGNANCY = re.compile(r"\b(?:pregnan\w*|expecting|baby|bump|maternity|mat leave|antenatal|"
                         r"prenatal|postnatal|trimester)\b", re.I)
-_DUE = re.compile(r"\b[Dd]ue(?=\s+(?:on\s+|in\s+|at the end of\s+|)(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|jan|feb|"
+_DUE = re.compile(r"\b[Dd]ue(?=\s+(?:on\s+|in\s+|at the end of\s+|)(?:the\s+)?"
+                  r"(?:\d{1,2}(?:st|nd|rd|th)?|jan|feb|"
                   r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|end|next|this)\b)",
                   re.I)
 _DIED_OF = re.compile(r"\b(?:died|passed away|passed|lost)\s+(?:(?:of|from|to|with|after)\s+|"
                       r"(?:her|his|their)\s+(?:battle|fight)\s+(?:with|against)\s+)(?:a\s+|an\s+)?"
                       r"(?:\w+\s+)?$", re.I)
 # "moved to 27 Hartley Road": a house number, not a time.
-_ADDRESS = re.compile(r"\s*(?:flat\s+\d+\w?,?\s*)?\d{1,4}\w?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Road|Rd|"
+_ADDRESS = re.compile(r"\s*(?:flat\s+\d+\w?,?\s*)?\d{1,4}\w?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+                      r"(?:Road|Rd|"
                       r"Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Place|Gardens|"
                       r"Terrace|Grove|Court|Mews|Row|Hill|Square|Walk|Park)\b")
 _PUT_DOWN = re.compile(r"\b(?:PTS|P\.T\.S|put to sleep|put down|euthanised|euthanized)\b", re.I)

@@ -46,8 +46,9 @@ _ALWAYS_ITEM = re.compile(r"[Aa]lways\s+(?!(?:has|have|orders|gets|drinks|wants|
 _RX_EXTRACT_ORDERS_1 = re.compile(r"(,|\+| w/ | but | not | & )")
 _RX_EXTRACT_ORDERS_2 = re.compile(r"(?:no|never|not|nothing)\s+", re.I)
 _RX_EXTRACT_ORDERS_3 = re.compile(r"^(?:(?:a|an|large|small|medium|regular|pot of|cup of|"
-                                  r"mug of|glass of|bottle of|pint of|half of|half a|two|one|2|1|usual:?|her usual:?|"
-                                  r"his usual:?|always|the|esp\.?|especially|mainly|mostly|particularly|"
+                                  r"mug of|glass of|bottle of|pint of|half of|half a|two|one|2|1|"
+                                  r"usual:?|her usual:?|his usual:?|always|the|esp\.?|especially|"
+                                  r"mainly|mostly|particularly|"
                                   r"\d+\s*(?:kg|g|lb|lbs|oz)|\d+\s*x)\s+)+", re.I)
 _USUAL = re.compile(r"(?:\b(?:my|the|our) (?:usual|regular|normal)|(?:^|[,.!] )usual)(?: order)?"
                     r"(?: please| pls| plz)?"

@@ -253,7 +253,8 @@ def _has_own_child(note: Note) -> bool:
 _CHILD_RELATIONS = frozenset(("child", "son", "daughter"))
 _HONORIFIC = frozenset(("auntie", "aunty", "uncle", "aunt", "mama", "papa", "nana", "nan",
                         "granny", "gran", "grandma", "grandpa", "grandad"))
-_IS_THE_CLIENT = re.compile(r"\s*(?:['’]s|is|,)\s+(?:the|our)\s+(?:client|customer|patient|member)\b")
+_IS_THE_CLIENT = re.compile(r"\s*(?:['’]s|is|,)\s+(?:the|our)\s+(?:client|customer|patient|"
+                            r"member)\b")
 _PARTED_BEFORE = re.compile(r"\b(?:separated|divorced|divorcing|separating|split(?: up)?|broke up|"
                             r"estranged)\s+(?:from|with)\s+(?:her|his|their|my)?\s*$", re.I)
 _MY_LIST_BEFORE = re.compile(r"\b(?:my|our|the) (?:[a-z-]+ ){0,2}?[a-z-]+ (?:and|&) $")

@@ -190,7 +190,8 @@ _STATED = (
      re.compile(r"\b(?i:is|'s|’s|am|'m|’m|also) an? (?:(?:big|huge|massive|serious|heavy|"
                         r"real|proper|keen) )?(?P<obj>[a-z][\w'’-]*) (?:man|woman|girl|guy|person|"
                         r"drinker|lover)\b"), "topic"),
-    ("on the", re.compile(r"\b(?i:always |usually |mostly |)(?i:on the) (?P<obj>[A-Za-z][\w'’-]*(?: "
+    ("on the", re.compile(r"\b(?i:always |usually |mostly |)(?i:on the) "
+                          r"(?P<obj>[A-Za-z][\w'’-]*(?: "
                       r"[A-Za-z][\w'’-]*)?)(?=\s*(?:[,.;!)]|$))"), "topic"),
     ("season ticket", re.compile(r"\b(?i:season ticket(?: holder)? (?:at|for)) (?:the\s+)?"
                                  r"(?P<obj>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})"), "team"),
@@ -213,8 +214,9 @@ _PRAISE = re.compile(r"\b(?:your|the|those|these) (?:new |lovely )?(?P<obj>[\w'�
                      r"(?:is|are|was|were) (?:so |absolutely |just |really |always )?(?:amazing|"
                      r"delicious|the best|gorgeous|fab|fabulous|fantastic|incredible|divine|"
                      r"to die for|heavenly|perfect)\b|"
-                     r"\b(?:the|your) best (?P<obj2>[\w'’ -]{3,30}?) (?:in town|in (?:the )?(?:area|"
-                     r"city|village|world|london)|around|ever|i(?:'ve| have) (?:ever )?had)\b", re.I)
+                     r"\b(?:the|your) best (?P<obj2>[\w'’ -]{3,30}?) (?:in town|in (?:the )?"
+                     r"(?:area|city|village|world|london)|around|ever|i(?:'ve| have) (?:ever )?"
+                     r"had)\b", re.I)
 
 
 def _stated(note: Note, sent: Sentence, m: re.Match[str], topic: str | None) -> None:

@@ -1110,7 +1110,7 @@ def test_a_complaint_about_the_class_is_no_pastime(facts):
 
 
 def test_orders_that_are_gifts_requests_or_damage_are_no_likes(facts):
-    found = facts("Mr Harcourt — sourdough every Sat. His wife's in hospital, he takes her the bun.")
+    found = facts("Mr Harcourt — sourdough every Sat. His wife's ill, he takes her the bun.")
     assert not pick(found, "preference", value="bun")
     assert not pick(facts("Tayo's bday on the 5th — cake in room?"), "preference")
     assert not pick(facts("Laptop water damage — Mr Greenbaum."), "preference")
