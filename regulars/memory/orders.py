@@ -50,7 +50,8 @@ _RX_EXTRACT_ORDERS_3 = re.compile(r"^(?:(?:a|an|large|small|medium|regular|pot o
                                   r"usual:?|her usual:?|his usual:?|always|the|esp\.?|especially|"
                                   r"mainly|mostly|particularly|"
                                   r"\d+\s*(?:kg|g|lb|lbs|oz)|\d+\s*x)\s+)+", re.I)
-_USUAL = re.compile(r"(?:\b(?:my|the|our) (?:usual|regular|normal)|(?:^|[,.!] )usual)(?: order)?"
+_USUAL = re.compile(r"(?:\b(?:my|the|our) (?:usual|regular|normal)|(?:^|[,.!] )usual|\bsame as "
+                    r"(?:usual|always|last time|before|last)|\bsame again)(?: order)?"
                     r"(?: please| pls| plz)?"
                     r"(?:\s*(?:on |for |this |next )?(?:sat|sun|mon|tue|wed|thu|fri)\w*)?"
                     r"(?: please| pls| plz)?\s*[:,-]?")

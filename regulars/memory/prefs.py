@@ -207,6 +207,14 @@ _STATED = (
                        r"(?P<obj>[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,2}?)"
                        r"(?=\s*(?:[,.;!?)(—–]|$|\s+(?:now|instead|these days|lately|since)\b))"),
      "topic"),
+    (("asks for", "books with", "only"),
+     re.compile(r"\b(?i:always asks for|asks for|always books with|books with|only books with)"
+                r" (?P<obj>[A-Z][a-z]+)\b(?! [A-Z])|(?P<obj2>(?:(?:Dr|Mr|Mrs|Ms|Miss) )?"
+                r"(?!(?:Cash|Cards?|Weekends?|Mornings?|Evenings?|Afternoons?|Weekdays?|Online|"
+                r"Email|Texts?|Female|Male|Women|Men|Adults?|Kids?|Members?|Appointments?|"
+                r"Appts?|Bookings?|Contactless|Decaf|Water|Oat|Soy|Gluten|Dairy|Vegan|Halal|"
+                r"Veg)\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b)[A-Z][a-z]+) only\b"
+                r"(?= (?:pls|please)|\s*[,.;!]|$)"), "other"),
     ("pride and joy", re.compile(r"(?P<obj>[A-Za-z][\w'’ -]{2,30}?) (?:is|are) (?P<who>his|her|"
                                  r"my|their) pride and joy\b"), None),
 )

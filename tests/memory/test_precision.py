@@ -1367,3 +1367,13 @@ def test_where_a_relative_lives_said_beside_them(facts):
     assert pick(facts("Veg only, vegetarian household."), "dietary", value="vegetarian")
     assert pick(facts("I'm allergic to fragrance.", author="customer"), "dietary",
                 value="fragrance")
+
+
+def test_the_staff_a_customer_asks_for(facts):
+    assert pick(facts("Mrs Holloway — deep tissue. Always asks for Priya."), "preference",
+                value="Priya")
+    assert pick(facts("Nervous pt — Dr Sandhu only pls."), "preference", value="Dr Sandhu")
+    assert not pick(facts("Cash only."), "preference")
+    assert not pick(facts("Mondays only please."), "preference")
+    found = facts("hey its jas, same as usual pls, curtain bangs + blowout", author="customer")
+    assert pick(found, "preference", value="curtain bangs")
