@@ -21,6 +21,7 @@ _ADJ = (r"(?:(?:little|late|eldest|oldest|youngest|older|younger|elder|big|baby|
         r"gorgeous|two-year-old|miniature|mini|toy|giant)\s+)")
 # Kin words that also name non-relatives need a possessive or a count before them.
 _AMBIGUOUS = {"boy", "boys", "girls", "little girl", "little boy", "baby", "kid", "child",
+              "little guy", "little man", "little lady", "little princess", "wee one", "wee man",
               "little one", "bro", "sis",
               "parent", "parents", "little ones", "oh", "bf", "gf", "friend", "best friend",
               "boss", "colleague", "coworker", "co-worker", "bestie", "cousin", "buddy", "pal"}

@@ -1377,3 +1377,9 @@ def test_the_staff_a_customer_asks_for(facts):
     assert not pick(facts("Mondays only please."), "preference")
     found = facts("hey its jas, same as usual pls, curtain bangs + blowout", author="customer")
     assert pick(found, "preference", value="curtain bangs")
+
+
+def test_her_little_guy_is_her_son(facts):
+    found = facts("Reg w/ the pram — oat cortado, plus a babyccino for her little guy Theo.")
+    assert pick(found, "person", relation="son", name="Theo")
+    assert not pick(facts("Little man here is shy."), "person")
