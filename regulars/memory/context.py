@@ -44,7 +44,7 @@ _ROLE_QUALIFIER = re.compile(r"^(?:(?:professional|full[- ]time|part[- ]time|lon
 # Trade slang said as the trade: "Sparky, own business" is an electrician.
 _ROLE_SLANG = {"sparky": "electrician", "sparkie": "electrician", "chippy": "carpenter",
                "chippie": "carpenter", "brickie": "bricklayer", "copper": "police officer",
-               "postie": "postman", "tradie": "tradesman", "dinner lady": "school cook"}
+               "postie": "postman", "tradie": "tradesman"}
 
 
 @dataclass
@@ -167,8 +167,10 @@ _OUTSIDER = re.compile(word_start([
     "another (?:client|customer|salon|clinic|vet)", "next door",
     *[w + " (?:lady|man|woman|guy|bloke|gentleman|customer|client|person|friend)"
       for w in ("a", "one", "some")],
-    "someone", "somebody", "apprentice", "builders?", "the salon", "staff", "locum cover",
-    "our (?:team|groomer|stylist|vet)", "not one of ours",
+    "someone", "somebody", "apprentice", "builders?", "the salon", "staff", "locum",
+    "our (?:team|groomer|stylist|vet|landlord)", "not one of ours", "not a (?:customer|client)",
+    "driver from", "rep from", "courier from", "postman from",
+    "who (?:does|works|covers) (?:mon|tues?|wednes|thurs|fri|satur|sun)days",
     *[w + " ex" for w in ("her", "his", "my", "their", "an?")],
     "ex-(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|hubby|fianc[eé]e?|spouse|"
     "other half)",
@@ -204,7 +206,8 @@ _PRONOUN = re.compile(r"h(?<!\wh)(?:e|im)\b|s(?<!\ws)he\b|t(?<!\wt)hey\b")
 _NEEDS = {
     _OUTSIDER: ("neighbo", "passer", "the last ", "another ", "next door", "lady", "man",
                 "guy", "bloke", "customer", "client", "person", "friend", "some",
-                "apprentice", "builder", "the salon", "staff", "locum cover", "our ",
+                "apprentice", "builder", "the salon", "staff", "locum", "our ",
+                " from", "who does", "who works", "who covers",
                 "not one of ours", "ex-", " ex", "pupils", "students", "patients", "guest",
                 "colleagues", "team", "one of "),
     _CUSTOMER_WORD: ("client", "customer", "owner", "pt", "patient", "member", "mr", "ms",

@@ -32,7 +32,7 @@ _PET_RIGHT = re.compile(r"(?:\s*(?:,|=|:)?\s*(?:(?:(?:is |was |['’]s )?called|
                         r"))|"
                         r"\s*\((?P<pnames>" + _NAMES + r")\))?")
 # "Two cats — Salt & Pepper.": the names stand alone after a dash that ends the sentence.
-_DASH_NAMES = re.compile(r"\s*[—–-]\s*(?P<names>" + _NAMES + r")(?=\s*(?:[.;!(]|$))")
+_DASH_NAMES = re.compile(r"\s*[—–-]\s*(?P<names>" + _NAMES + r")(?=\s*(?:[.;!(,]|$))")
 _PET_BEFORE = re.compile(r"(?P<name>" + NAME + r")\s*(?:\(\s*(?:also\s+)?(?:(?:our|my|her|his|a|an|"
                          r"the)\s+)?"
                          + _ADJ + r"{0,2}|=\s*" + _ADJ + r"{0,2}|\s+the\s+|"

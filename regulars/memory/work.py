@@ -84,7 +84,7 @@ _SCHOOL_CUE_NEEDS = ("start", "goes", "going", "got into", "accepted", "off to",
 _NOT_MOD = frozenset("""a an the is as now also she's he's i'm am works herself himself pt owner
 her his my client and was to of be been are i'm i’m she’s he’s just newly qualified
 currently working work job became become promoted trained i he she we they you tired so
-really very""".split())
+really very our your their""".split())
 
 
 _FRAG_END = re.compile(r"\s*(?:$|[,.;:)(—–/&+-]|(?:at|for|with|and|in|by|since|of|on|now|too|"
@@ -176,6 +176,8 @@ def extract_occupations(note: Note, sent: Sentence) -> None:
             continue
         if frag and not _COPULA.search(before) and not _FRAG_END.match(text, he):
             continue  # "Author event Thurs" names an event, not the customer's job
+        if before.rstrip().lower().endswith((" our", "(our")):
+            continue  # "(our landlord)", "our accountant": the business's, not the customer's
         if _REQUESTED.search(before):
             continue  # "appointment please (female stylist)" asks for one
         if frag and text[he:he + 2].strip().startswith(":"):

@@ -1383,3 +1383,15 @@ def test_her_little_guy_is_her_son(facts):
     found = facts("Reg w/ the pram — oat cortado, plus a babyccino for her little guy Theo.")
     assert pick(found, "person", relation="son", name="Theo")
     assert not pick(facts("Little man here is shy."), "person")
+
+
+def test_outsiders_named_by_what_they_do_here(facts):
+    assert not pick(facts("Driver from Musgrave mentioned his wife's expecting."), "person")
+    found = facts("Sharon from the pharmacy (not a customer) — her husband dropped off keys.")
+    assert not pick(found, "person")
+    assert not pick(facts("Locum Dr Brandt's dog is staying in the back kennel today."), "pet")
+    assert not pick(facts("Dr Kaur's husband (our landlord) called re the lease."),
+                    "occupation")
+    found = facts("Horse — Dusty, colic, settled overnight.")
+    assert pick(found, "pet", name="Dusty", species="horse")
+    assert pick(found, "event", type="illness", about="Dusty")
