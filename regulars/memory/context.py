@@ -316,9 +316,10 @@ def about_at(note: Note, sent: Sentence, local: int) -> str | None:
 def _about_at(note: Note, sent: Sentence, local: int) -> str | None:
     text, low = sent.text, sent.low
     best: tuple[int, str | None] = (-1, None)
-    for s, e, _g in _OUTSIDERS[low]:
-        if e <= local and not _ALSO_BEFORE.search(low, max(0, s - 8), s):
-            best = (s, SKIP)
+    for s, e, g in _OUTSIDERS[low]:
+        if e <= local and (g.startswith("not ") or
+                           not _ALSO_BEFORE.search(low, max(0, s - 8), s)):
+            best = (s, SKIP)  # "(also a client)" is one of ours; "(not a customer)" is not
     # staff writing about themselves ("my own dog", "I'll be covering") is not customer data
     if note.customer_voice:
         for s, e, _g in _FIRSTS[low]:

@@ -1387,7 +1387,7 @@ def test_her_little_guy_is_her_son(facts):
 
 def test_outsiders_named_by_what_they_do_here(facts):
     assert not pick(facts("Driver from Musgrave mentioned his wife's expecting."), "person")
-    found = facts("Sharon from the pharmacy (not a customer) — her husband dropped off keys.")
+    found = facts("Sharon from the pharmacy (not a customer), her husband dropped off keys.")
     assert not pick(found, "person")
     assert not pick(facts("Locum Dr Brandt's dog is staying in the back kennel today."), "pet")
     assert not pick(facts("Dr Kaur's husband (our landlord) called re the lease."),
