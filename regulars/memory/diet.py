@@ -12,6 +12,7 @@ from .text import Sentence
 
 _DIET_AFTER_OK = re.compile(r"^\s*(?:$|[,.;:!?)—–-]|and\b|since\b|now\b|for\b|so\b|too\b|"
                             r"which\b|who\b|though\b|household\b|family\b|home\b|"
+                            r"in (?:our|the|this) (?:house|home|household|family)\b|"
                             r"diet\b|only\b|these days|as well|but\b|\(|—)", re.I)
 _ALLERGY = re.compile(
     r"\ballergic to (?P<a>(?:the |all |any )?[\w'-]+(?: [\w'-]+)?)|"

@@ -80,7 +80,11 @@ _RX_EXTRACT_PEOPLE_1 = re.compile(r"['’]s?\s+(?!(?:a|an|now|just|got|been|off|
                                   r"never|always|expecting|pregnant|retired|engaged|married|"
                                   r"living|working|training|studying|name\s+is|hen|stag|"
                                   r"wedding|birthday|graduation|engagement|christening|"
-                                  r"funeral|party|school|uni|new)\b)[a-z]")
+                                  r"funeral|party|school|uni|new|coeliac|celiac|vegan|"
+                                  r"vegetarian|veggie|pescatarian|diabetic|allergic|lactose|"
+                                  r"gluten|dairy|halal|kosher|intolerant|ill|poorly|unwell|"
+                                  r"recovering|home|due|from|in|at|on|off|very|so|really|"
+                                  r"doing|better|into|mad|obsessed)\b)[a-z]")
 _RX_EXTRACT_PEOPLE_2 = re.compile(r"\b[A-Za-z]+\s+$")
 _RX_EXTRACT_PEOPLE_3 = re.compile(r"(?:\b(?:with|and|&|(?<!promoted )(?<!made )to|for|from|by|"
                                   r"married)|w/)\s+$", re.I)

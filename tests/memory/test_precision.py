@@ -1395,3 +1395,14 @@ def test_outsiders_named_by_what_they_do_here(facts):
     found = facts("Horse — Dusty, colic, settled overnight.")
     assert pick(found, "pet", name="Dusty", species="horse")
     assert pick(found, "event", type="illness", about="Dusty")
+
+
+def test_a_relatives_diet_said_with_s(facts):
+    found = facts("Husband's coeliac so GF bread for him.")
+    assert pick(found, "person", relation="spouse")
+    assert pick(found, "dietary", value="gluten", about="spouse")
+    assert pick(facts("Son's into rugby."), "interest", value="rugby", about="son")
+    assert pick(facts("My son has a tree nut allergy.", author="customer"), "dietary",
+                value="tree nuts", about="son")
+    assert pick(facts("We're all vegetarian in our house.", author="customer"), "dietary",
+                value="vegetarian")
