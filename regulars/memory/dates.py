@@ -39,10 +39,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(p)) for k, p in [
     ("d_m", r"\b(?:the\s+)?(?P<d>" + _DAY + r")(?:\s*[–-]\s*" + _DAY + r")?(?:\s+of)?\s+(?P<m>"
      + _MON + r")(?![a-z])" + _YEAR),
     ("m_d", r"\b(?P<m>" + _MON + r")\s+(?P<d>" + _DAY + r")(?![\d:])" + _YEAR),
-    ("rel_wd", r"\b(?P<r>next|this|last|on|coming)\s+(?P<w>" + _WD + r")\b"),
+    ("rel_wd", r"\b(?:(?P<r>next|this|last|on|coming|by|from|starting|until|till|before|"
+     r"after)\s+)?(?P<w>" + _WD + r")\b"),
+    ("xmas", r"\b(?:(?P<r>next|last|this|at|over|for|by|before|after|until|till)\s+)?"
+     r"(?:christmas|xmas)\b"),
+    ("month_end", r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<r>next\s+)?month\b"),
     ("rel_unit", r"\b(?P<r>next|last|this)\s+(?P<u>week|month|year|yr|weekend)\b"),
     ("in_n", r"\bin\s+(?P<n>\d+|one|two|three|four|five|six|a|a couple of)\s+"
-     r"(?P<u>days?|weeks?|wks?|months?)\b"),
+     r"(?P<u>days?|weeks?|wks?|months?|fortnights?)\b"),
     ("ago", r"\b(?P<n>\d+|one|two|three|four|five|six|a|a couple of)\s+(?P<u>days?|weeks?|"
      r"months?)\s+ago\b"),
     ("day_word", r"\b(?P<w>yesterday|today|tonight|tomorrow|last night|this morning|"
@@ -59,10 +63,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "day_word": ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon",
                  "weekend"),
     "season": ("summer", "winter", "spring", "autumn", "fall"),
+    "xmas": ("christmas", "xmas"), "month_end": ("end",),
 }
 # The unit words one of which a count of time ("days?|weeks?|wks?|months?") or a relative
 # unit ("next week", "June next year") needs.
-_UNITS: dict[str, tuple[str, ...]] = {"in_n": ("day", "week", "wk", "month"),
+_UNITS: dict[str, tuple[str, ...]] = {"in_n": ("day", "week", "wk", "month", "fortnight"),
                                       "ago": ("day", "week", "month"),
                                       "rel_unit": ("week", "month", "year", "yr"),
                                       "month_ny": ("year", "yr")}
@@ -106,7 +111,8 @@ _HINT_WORD = re.compile(r"j(?<!\wj)(?:an|un|ul)|f(?<!\wf)(?:eb|ri|all)|"
                         r"a(?<!\wa)(?:pr|ug|fternoon|utumn|t the weekend)|"
                         r"s(?<!\ws)(?:ep|at|un|ummer|pring)|o(?<!\wo)ct|n(?<!\wn)(?:ov|ight)|"
                         r"d(?<!\wd)ec|t(?<!\wt)(?:ue|hu|oday|onight|omorrow)|"
-                        r"w(?<!\ww)(?:ed|eek|inter)|y(?<!\wy)(?:esterday|ear|r)")
+                        r"w(?<!\ww)(?:ed|eek|inter)|y(?<!\wy)(?:esterday|ear|r)|"
+                        r"c(?<!\wc)hristmas|x(?<!\wx)mas|f(?<!\wf)ortnight|e(?<!\we)nd of")
 
 
 # A sentence telling what happened ("had surgery on Monday") or what is to come.
@@ -193,9 +199,13 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, text: str) -> DateMentio
             return None
         return DateMention(s, e, d.isoformat(), _dir(d, ref), day, month)
     if kind == "rel_wd":
-        wd = WEEKDAYS[g["w"].lower()[:4] if g["w"].lower()[:4] in WEEKDAYS else
-                      g["w"].lower()[:3]]
-        if g["r"].lower() == "last" or g["r"].lower() == "on" and _TOLD_AFTER.search(text) and \
+        r = (g["r"] or "").lower()
+        w = g["w"].lower()
+        if not r and (text[m.start("w")].islower() or text[m.start("w") - 1:m.start("w")]
+                      in ("'", "’")):
+            return None  # a bare weekday counts written as a name: "christening Sunday"
+        wd = WEEKDAYS[w[:4] if w[:4] in WEEKDAYS else w[:3]]
+        if r == "last" or r in ("on", "") and _TOLD_AFTER.search(text) and \
                 not _AHEAD.search(text):  # "had surgery on Monday": the Monday gone
             delta = (ref.weekday() - wd) % 7 or 7
             d = ref - dt.timedelta(days=delta)
@@ -221,10 +231,20 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, text: str) -> DateMentio
         if unit.startswith("month"):
             y, mo = _add_months(ref, sign * n)
             return DateMention(s, e, f"{y:04d}-{mo:02d}", sign > 0)
-        days = n * (7 if unit.startswith("w") else 1) * sign
+        days = n * (14 if unit.startswith("f") else 7 if unit.startswith("w") else 1) * sign
         d = ref + dt.timedelta(days=days)
         val = d.isoformat() if unit.startswith("d") else f"{d.year:04d}-{d.month:02d}"
         return DateMention(s, e, val, sign > 0)
+    if kind == "xmas":
+        r = (g.get("r") or "").lower()
+        past_it = ref.month == 12 and ref.day > 26  # this year's is over
+        y = ref.year - 1 if r == "last" and not past_it else ref.year + 1 if past_it and \
+            r != "last" else ref.year
+        return DateMention(s, e, f"{y:04d}-12", r != "last" and (y, 12) > (ref.year, ref.month)
+                           or None if r != "last" else False, None, 12)
+    if kind == "month_end":
+        y, mo = _add_months(ref, 1 if g.get("r") else 0)
+        return DateMention(s, e, f"{y:04d}-{mo:02d}", True)
     if kind == "day_word":
         w = g["w"].lower()
         off = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(w, 0)

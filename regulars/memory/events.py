@@ -164,7 +164,10 @@ def extract_events(note: Note, sent: Sentence) -> None:
         about = _event_about(note, sent, start, etype)
         if about == SKIP:
             continue
-        dm = _nearest(find_dates(text, note.date), start, end)  # dates only once needed
+        dates = find_dates(text, note.date)  # dates only once needed
+        if etype == "illness":  # an illness is had, never booked: "in hospital, cancel Fri"
+            dates = tuple(d for d in dates if d.future is not True)
+        dm = _nearest(dates, start, end)
         when, status = _when_status(note, sent, dm, etype, start)
         note.emit("event", sent.start + start, sent.start + end, about, 0.75, type=etype,
                   when=when, status=status)

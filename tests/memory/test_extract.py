@@ -171,3 +171,15 @@ def test_extraction_is_deterministic(facts):
 
 def test_empty_text_gives_nothing(facts):
     assert facts("   ") == []
+
+
+def test_dates_said_without_on_christmas_month_end_and_a_fortnight(facts):
+    found = facts("Off to her niece's christening Sunday.")
+    assert pick(found, "event", type="other", when="2026-03-15")
+    found = facts("Retiring at Christmas after 30 yrs at the council.")
+    assert pick(found, "event", type="retirement", when="2026-12")
+    assert pick(facts("Moving house end of the month."), "event", type="moving",
+                when="2026-03")
+    found = facts("Pt's husband rang — pt in hospital w/ appendicitis, cancel Fri.")
+    assert pick(found, "event", type="illness", when=None)
+    assert not pick(facts("Sat in the chair for an hour, chatty."), "event")
