@@ -75,7 +75,7 @@ def _trip_matches(sent: Sentence) -> list[_TripMatch]:
             pos = cue.start() + 1
             continue
         out.append(_TripMatch(cue, place, sent.text))
-        pos = max(place.end(), cue.start() + 1)
+        pos = cue.end()  # a later cue inside this place may name the real one
 
 
 _PLANNED_CUE = re.compile(r"(?i:going|heading|off|flying|flights?|visiting|driving)\b")

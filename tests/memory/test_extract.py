@@ -183,3 +183,8 @@ def test_dates_said_without_on_christmas_month_end_and_a_fortnight(facts):
     found = facts("Pt's husband rang — pt in hospital w/ appendicitis, cancel Fri.")
     assert pick(found, "event", type="illness", when=None)
     assert not pick(facts("Sat in the chair for an hour, chatty."), "event")
+
+
+def test_a_trip_named_inside_a_longer_phrase(facts):
+    found = facts("Just back from honeymoon in Bali.")
+    assert pick(found, "trip", destination="Bali", status="past")
