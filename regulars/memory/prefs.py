@@ -257,7 +257,9 @@ _LIKE_GATE = re.compile(r"lov|lik|ador|enjoy|prefer|fan|mad |obsess|passion|into
 # ("has always loved sweet peas").
 _THE_BUSINESS = re.compile(r"\s*(?:your|ur|the)\s+(?:\w+\s+)?(?:shop|salon|store|team|staff|"
                            r"service|place|work|business|page|website|site|instagram|clinic|"
-                           r"garage|caf[eé]|practice|surgery|branch|van|app)\b", re.I)
+                           r"garage|caf[eé]|practice|surgery|branch|van|app|menu|playlist|"
+                           r"decor|layout|prices|system|booking system|"
+                           r"loyalty card|opening hours|hours|parking|car park)\b", re.I)
 _FOR_KIN = re.compile(r"[\w' -]{0,30}?\s+for\s+(?:his|her|their|my|our)\s+"
                      r"(?P<w>[\w-]+(?:\s+[\w-]+)?)")
 _SUBJECT_BEFORE = re.compile(r"\b(?:i|we|they|to|both|all)\s+(?:\w+\s+)?$", re.I)

@@ -1406,3 +1406,8 @@ def test_a_relatives_diet_said_with_s(facts):
                 value="tree nuts", about="son")
     assert pick(facts("We're all vegetarian in our house.", author="customer"), "dietary",
                 value="vegetarian")
+
+
+def test_the_businesss_own_menu_and_playlist_are_no_tastes(facts):
+    assert not pick(facts("Not a fan of the new menu."), "preference")
+    assert not pick(facts("Love the new playlist btw", author="customer"), "preference")
