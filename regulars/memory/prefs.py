@@ -356,40 +356,46 @@ _ITEM_MOD = re.compile(r"(?!(?:her|his|my|their|our|your|no|not|never|a|an|but|t
                        r"[a-z]+\s+")
 
 
-def _and_more(note: Note, sent: Sentence, local: int, about: str | None,
-              polarity: str, first: str) -> None:
-    """Emit the further items of a liked or disliked list, each a known thing; a word that
-    is also a colour takes the list's topic ("coriander and mint")."""
-    hits = [h for h in find_terms(sent.text, lexicon.topics()) if h[0] >= local]
-    for hs, he, term in hits:
+def _list_items(sent: Sentence, local: int, terms: dict[str, str],
+                modifier: bool) -> list[tuple[int, int, str]]:
+    """The further items of a list that goes on from `local`, each a term of the lexicon:
+    "lilies, roses and freesias", "hiking and rock climbing". With `modifier`, one plain
+    word may qualify an item ("cats and vanilla ice cream")."""
+    out = []
+    for hs, he, term in find_terms(sent.text, terms):
+        if hs < local:
+            continue
         glue = _LIST_GLUE.match(sent.text, local)
         if glue is None or not glue.group().strip():
-            return
+            break
         if glue.end() != hs:
-            mod = _ITEM_MOD.match(sent.text, glue.end())
+            mod = _ITEM_MOD.match(sent.text, glue.end()) if modifier else None
             if mod is None or mod.end() != hs:
-                return
+                break
         if _FOR_SOMEONE.match(sent.text, he) or not _ITEM_ENDS.match(sent.text, he):
-            return  # "…and a cake for her sister" is for someone else; "coffee machine"
+            break  # "…and a cake for her sister" is for someone else; "coffee machine"
+        out.append((hs, he, term))
+        local = he
+    return out
+
+
+def _and_more(note: Note, sent: Sentence, local: int, about: str | None,
+              polarity: str, first: str) -> None:
+    """Emit the further items of a liked or disliked list; a word that is also a colour
+    takes the list's topic ("coriander and mint")."""
+    for hs, he, term in _list_items(sent, local, lexicon.topics(), True):
         topic = topic_of(term) or "other"
         if topic == "color" and first in ("food", "drink", "dessert"):
             topic = first
         note.emit("preference", sent.start + hs, sent.start + he, about, 0.65, topic=topic,
                   value=sent.text[hs:he], polarity=polarity)
-        local = he
 
 
 def _more_pastimes(note: Note, sent: Sentence, local: int, about: str | None) -> None:
     """Emit the further pastimes of a liked list: "prefers hiking and rock climbing"."""
-    hits = [h for h in find_terms(sent.text, lexicon.hobbies()) if h[0] >= local]
-    for hs, he, term in hits:
-        glue = _LIST_GLUE.match(sent.text, local)
-        if glue is None or not glue.group().strip() or glue.end() != hs or \
-                not _ITEM_ENDS.match(sent.text, he):
-            return
+    for hs, he, term in _list_items(sent, local, lexicon.hobbies(), False):
         note.emit("interest", sent.start + hs, sent.start + he, about, 0.65,
                   value=lexicon.hobbies()[term.lower()])
-        local = he
 
 
 _PLAYING = re.compile(r"(?:playing|doing|going|watching) ", re.I)
