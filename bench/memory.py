@@ -2,7 +2,8 @@
 
 Run `python -m bench.memory` (or `--quick` for about a tenth of the work). The eval data
 is read from ../shared/eval (override with SHARED_DIR); it never enters the repo. The
-project's own labelled notes (tests/memory/data: own_notes*, own_heldout) are scored beside it.
+project's own labelled notes (tests/memory/data: own_notes*, own_heldout*) are scored beside
+it; `unseen_*` pools every held-out set.
 """
 
 from __future__ import annotations
@@ -24,12 +25,11 @@ from regulars.memory.engine import warm
 # The project's own labelled notes, written for it under the eval conventions by people who
 # did not write the rules: own_notes*.jsonl are used to find what the rules miss;
 # own_heldout*.jsonl are never read to write rules and estimate how they do on new notes
-# (own_heldout_2 was written later by another annotator, after the rules had been tuned
-# against the first sets' styles).
+# (each written by another annotator, the later ones after the rules had been tuned against
+# the earlier sets' styles).
 _DATA = Path(__file__).resolve().parent.parent / "tests" / "memory" / "data"
 OWN_NOTES = sorted(_DATA.glob("own_notes*.jsonl"))
-OWN_HELDOUT = _DATA / "own_heldout.jsonl"
-OWN_HELDOUT_2 = _DATA / "own_heldout_2.jsonl"
+OWN_HELDOUT = sorted(_DATA.glob("own_heldout*.jsonl"))
 
 
 def _load_scorer(path: Path) -> ModuleType:
@@ -112,10 +112,11 @@ def main() -> int:
                               [p for p in dev_pred if p["id"] not in train_ids])
     own = [r for path in OWN_NOTES for r in scorer.load(str(path))]
     own_score = scorer.score(own, _predict(own))
-    own_held = scorer.load(str(OWN_HELDOUT))
-    own_held_score = scorer.score(own_held, _predict(own_held))
-    own_held_2 = scorer.load(str(OWN_HELDOUT_2))
-    own_held_2_score = scorer.score(own_held_2, _predict(own_held_2))
+    held_sets = {path.stem: scorer.load(str(path)) for path in OWN_HELDOUT}
+    held_preds = {name: _predict(rows) for name, rows in held_sets.items()}
+    held_scores = {name: scorer.score(rows, held_preds[name]) for name, rows in held_sets.items()}
+    unseen = scorer.score([r for rows in held_sets.values() for r in rows],
+                          [p for preds in held_preds.values() for p in preds])
     dnli_pred = _predict(dnli)
     dnli_score = scorer.recall_only(dnli, dnli_pred)
     # Rules for first-person chat are developed on the "valid" rows only; the "test" rows
@@ -137,8 +138,8 @@ def main() -> int:
     base = _throughput(notes, word.findall, passes)
 
     result["scale"] = {"dev_notes": len(dev), "heldout_notes": len(dev) - len(train_ids),
-                       "own_notes": len(own), "own_heldout_notes": len(own_held),
-                       "own_heldout_2_notes": len(own_held_2),
+                       "own_notes": len(own),
+                       **{f"{name}_notes": len(rows) for name, rows in held_sets.items()},
                        "dnli_rows": len(dnli),
                        "timed_notes": n_notes, "timed_passes": passes,
                        "mean_note_chars": round(sum(map(len, notes)) / len(notes))}
@@ -151,18 +152,18 @@ def main() -> int:
         "heldout_f1": held_score["f1"],
         "own_precision": own_score["precision"], "own_recall": own_score["recall"],
         "own_f1": own_score["f1"],
-        "own_heldout_precision": own_held_score["precision"],
-        "own_heldout_recall": own_held_score["recall"], "own_heldout_f1": own_held_score["f1"],
-        "own_heldout_2_precision": own_held_2_score["precision"],
-        "own_heldout_2_recall": own_held_2_score["recall"],
-        "own_heldout_2_f1": own_held_2_score["f1"],
+        **{f"{name}_{m}": sc[m] for name, sc in held_scores.items()
+           for m in ("precision", "recall", "f1")},
+        "unseen_precision": unseen["precision"], "unseen_recall": unseen["recall"],
+        "unseen_f1": unseen["f1"],
         "dnli_recall": dnli_score["recall"], "dnli_valid_recall": dnli_valid["recall"],
         "dnli_heldout_recall": dnli_held["recall"], "notes_per_s": round(nps),
         "peak_rss_mb": peak_rss_mb(),
     }
     result["per_kind"] = {"dev": dev_score["kinds"], "train": train_score["kinds"],
-                          "own": own_score["kinds"], "own_heldout": own_held_score["kinds"],
-                          "own_heldout_2": own_held_2_score["kinds"],
+                          "own": own_score["kinds"],
+                          **{name: sc["kinds"] for name, sc in held_scores.items()},
+                          "unseen": unseen["kinds"],
                           "dnli_recall": dnli_score["kinds"],
                           "dnli_valid_recall": dnli_valid["kinds"],
                           "dnli_heldout_recall": dnli_held["kinds"]}
