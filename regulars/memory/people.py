@@ -38,9 +38,11 @@ _LEFT_WORDS = frozenset(("my", "our", "her", "his", "their")) | frozenset(
     re.findall(r"[\w-]+", _ADJ.split("(?:", 2)[2]))
 _LEFT = re.compile(r"(?:\b" + _POSS + r"\s+)?(?P<adj>" + _ADJ + r"{0,2})$", re.I)
 _LEFT_ASCII = ascii_twin(_LEFT)
+# Inside brackets a name may carry an age: "(Finn 9, Isla 7)".
+_AGED_NAMES = NAME + r"(?:\s+\d{1,2})?(?:\s*(?:,|&|\+|and)\s*" + NAME + r"(?:\s+\d{1,2})?){0,3}"
 _RIGHT = re.compile(r"(?:\s*[,:=]?\s*(?:(?:is|are|called|named|['’]s\s+name\s+is)\s+)?"
                     r"(?P<names>" + _NAMES + r")"
-                    r"|\s*\((?P<pnames>" + _NAMES + r")[^)]{0,40}\))?")
+                    r"|\s*\((?P<pnames>" + _AGED_NAMES + r")[^)]{0,40}\))?")
 
 
 class _Hit:
@@ -262,6 +264,8 @@ _IS_THE_CLIENT = re.compile(r"\s*(?:['’]s|is|,)\s+(?:the|our)\s+(?:client|cust
                             r"member)\b")
 _PARTED_BEFORE = re.compile(r"\b(?:separated|divorced|divorcing|separating|split(?: up)?|broke up|"
                             r"estranged)\s+(?:from|with)\s+(?:her|his|their|my)?\s*$", re.I)
+_HER_LIST_BEFORE = re.compile(r"\b(?:her|his|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:and|&)\s+$",
+                              re.I)
 _MY_LIST_BEFORE = re.compile(r"\b(?:my|our|the) (?:[a-z-]+ ){0,2}?[a-z-]+ (?:and|&) $")
 _DAY_AFTER = re.compile(r"['’]?s?['’]?\s+Day\b")
 _PARENT_WORDS = frozenset(("mum", "mom", "mam", "mummy", "mommy", "dad", "daddy", "mother",
@@ -320,6 +324,9 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
         return bool(_I_HAVE.search(sent.text[max(0, local - 30):m.word_start]))
     if poss in ("my", "our"):
         return False  # staff's own family
+    shared = _HER_LIST_BEFORE.search(sent.text, max(0, local - 40), local)
+    if not poss and shared:  # "her mum and son Mykola": the list shares its "her"
+        return about_at(note, sent, shared.start()) is None
     if word == "oh" and sent.text[m.word_start:m.word_start + 2] == "OH":
         return about_at(note, sent, local) is None  # "OH Geoff": other half, never "oh!"
     if word == "baby" and not poss and m.group("names") and _BORN_AFTER.match(sent.text, m.end):
@@ -357,6 +364,7 @@ _DATE_AFTER = re.compile(r"\s*(?:\d|the\b|of\b|[,.]?\s*\d)", re.I)
 _KIN_LIST = re.compile(r"\b(?:Mum|Mom|Dad|Nan|Gran|Grandad|Grandpa|Grandma|Mother|Father|"
                        r"Wife|Husband|Partner)\s*,\s*(?:Mum|Mom|Dad|Nan|Gran|Grandad|Grandpa|"
                        r"Grandma|Mother|Father|Wife|Husband|Partner)\b")
+_AGE_AFTER = re.compile(r"\s+\d{1,2}$")
 _RX_SPLIT_NAMES_1 = re.compile(r"\s*(?:,|&|\+|\band\b)\s*")
 
 
@@ -426,7 +434,7 @@ def _split_names(raw: str | None) -> list[str]:
     parts = _RX_SPLIT_NAMES_1.split(raw)
     out = []
     for p in parts:
-        p = strip_possessive(p.strip())
+        p = strip_possessive(_AGE_AFTER.sub("", p.strip()))
         if p and is_name(p) and p.lower() not in lexicon.nationalities():
             out.append(p)  # "Husband is Kenyan" gives no name
     return out

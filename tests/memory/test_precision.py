@@ -1411,3 +1411,15 @@ def test_a_relatives_diet_said_with_s(facts):
 def test_the_businesss_own_menu_and_playlist_are_no_tastes(facts):
     assert not pick(facts("Not a fan of the new menu."), "preference")
     assert not pick(facts("Love the new playlist btw", author="customer"), "preference")
+
+
+def test_names_with_ages_and_a_list_sharing_her(facts):
+    found = facts("Booking for me and my 2 kids (Finn 9, Isla 7). Isla has a nut allergy.",
+                  author="customer")
+    assert pick(found, "person", name="Finn") and pick(found, "person", name="Isla")
+    assert pick(found, "dietary", value="nuts", about="Isla")
+    found = facts("Oksana — here with her mum and son Mykola (12). Mykola plays chess.")
+    assert pick(found, "person", relation="son", name="Mykola")
+    assert pick(found, "interest", value="chess", about="Mykola")
+    assert not pick(facts("Came in with her sister and the neighbour's son."), "person",
+                    relation="son")
