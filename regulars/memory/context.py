@@ -181,7 +181,8 @@ _OUTSIDER = re.compile(word_start([
 _HEDGES = [
     "if", "unless", "whether", "might", "maybe", "perhaps", "possibly", "probably", "may be",
     "thinking (?:of|about)", "considering",
-    "wants? to (?:be|become|get|try|start|take up|learn|join|do)", "would (?:like|love) to",
+    "wants? to (?:be|become|get|try|start|take up|learn|join|do)",
+    "would (?:also |really |so |)(?:like|love) to",
     "keen to (?:try|start|take up|learn|get into|join)", "fancies", "interested in trying",
     "plans? to", "planning to", "going to try", "hope to", "hoping to", "dreams? (?:of|about)",
     "wish(?:es)?", "someday", "one day", "could be", "not sure", "not confirmed", "unconfirmed",

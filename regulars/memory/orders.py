@@ -210,6 +210,7 @@ blend roast beans ground loaf loaves slice slices dozen box esp especially mainl
 preferably share sharing mon tue tues wed weds thu thur thurs fri sat sun monday tuesday
 wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
 saturdays sundays weekend weekends tomorrow tonight later soon afternoon evening thanks
+fortnight fortnightly
 thank cheers x xx""".split())
 # Words in -ed that say how an item is made ("iced latte", "salted caramel").
 _MADE_SO = frozenset("""iced spiced smoked salted toasted baked roasted mixed mulled aged oaked

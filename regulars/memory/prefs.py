@@ -35,7 +35,7 @@ _STOP_OBJ = re.compile(r"\s*(?:,|\.|;|:|\(|\)|!|\?|—|–| - | and (?!cheese|ch
                        r"these days| anymore| any more| though| "
                        r"either| myself| himself| herself| apparently| lol| instead| lately| "
                        r"recently| & | good for| great for| perfect for| you | she | "
-                       r"btw| haha| lol| tbh| tho\b| though| x\b| xx\b| "
+                       r"btw| haha| lol| tbh| tho\b| though| x\b| xx\b| ever since| since| "
                        r"he | "
                        r"they | we | i )", re.I)
 _DROP_LEAD = re.compile(r"^(?:(?:(?:a |a good |a long )?(?:chat|natter|talk|talking|chatting) "
@@ -48,7 +48,8 @@ _DROP_LEAD = re.compile(r"^(?:(?:(?:a |a good |a long )?(?:chat|natter|talk|talk
                         r"freshest|"
                         r"w/)\s+)+",
                         re.I)
-_BAD_OBJ = re.compile(r"^(?:stuff|the stuff|anything|everything|something|it all|"
+_BAD_OBJ = re.compile(r"^(?:stuff|the stuff|anything|everything|something|it all|the smell|"
+                      r"smell|the taste|taste|the noise|noise|the sound|the feel|the look|"
                       r"it|them|that|this|those|these|you|everyone|everybody|coming|"
                       r"being|here|there|to|how|what|when|us|him|her|me|one|none|nothing|"
                       r"people|a|an|the|being|doing|getting|having|going|seeing|working|"
@@ -197,7 +198,7 @@ _STATED = (
                                  r"(?P<obj>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})"), "team"),
     ("usual", re.compile(r"\b(?:my|her|his|their) usual\s+(?P<obj>[a-z][\w'’-]*(?: [a-z][\w'’-]*)"
                          r"{0,2}?)(?=\s*(?:[,.;!?)]|$|\s+(?:tomorrow|today|please|on|at|for|"
-                         r"again|this|next)\b))"), None),
+                         r"again|this|next|sometime|soon|asap|if|when|before|after)\b))"), None),
     ("lover", re.compile(r"\b(?:is|'s|’s|am|'m|’m) (?:a |an )(?:big |huge |real |massive |"
                          r"great |true |serious |)(?P<obj>[a-z][\w'’-]*(?: [a-z][\w'’-]*)?) "
                          r"lover\b", re.I), "topic"),
@@ -263,7 +264,8 @@ _THE_BUSINESS = re.compile(r"\s*(?:your|ur|the)\s+(?:\w+\s+)?(?:shop|salon|store
 _FOR_KIN = re.compile(r"[\w' -]{0,30}?\s+for\s+(?:his|her|their|my|our)\s+"
                      r"(?P<w>[\w-]+(?:\s+[\w-]+)?)")
 _SUBJECT_BEFORE = re.compile(r"\b(?:i|we|they|to|both|all)\s+(?:\w+\s+)?$", re.I)
-_REQUEST_BEFORE = re.compile(r"(?:\bwould|\bwd|['’]d)\s+(?:really\s+|so\s+)?$", re.I)
+_REQUEST_BEFORE = re.compile(r"(?:\bwould|\bwd|['’]d)\s+(?:really\s+|so\s+|now\s+|also\s+|"
+                             r"just\s+)?$", re.I)
 _SIMILE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|looks?|feels?|sounds?|seems?|"
                             r"looking|feeling|sounding|seeming|"
                             r"acts?|just|more|exactly|treated|treats)\s+$", re.I)
@@ -592,6 +594,10 @@ def extract_interests(note: Note, sent: Sentence) -> None:
                 frag_start and _RX_EXTRACT_INTERESTS_4.match(after) is not None)
         if var == "runs" and not _RAN_FOR_FUN.match(after):
             continue  # "runs about 200 ewes", "the B&B she runs": runs a thing
+        if var == "rides" and (before.endswith(("bike ", "Audax ", "audax ", "club ")) or
+                               any(e == m.start() - 1 for _s, e, _t in
+                                   find_terms(text, lexicon.hobbies()))):
+            continue  # "Audax rides", "club rides": rides of that pastime, not horses
         if not ok or (verb3 or var == "running") and _OBJECT_AFTER.match(after) or \
                 agent and _EMPLOYED.match(after):
             continue  # "runs the shop", "reads the paper"; "dancer with Northern Ballet"

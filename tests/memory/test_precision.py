@@ -1423,3 +1423,23 @@ def test_names_with_ages_and_a_list_sharing_her(facts):
     assert pick(found, "interest", value="chess", about="Mykola")
     assert not pick(facts("Came in with her sister and the neighbour's son."), "person",
                     relation="son")
+
+
+def test_in_laws_without_hyphens_grandparents_in_other_tongues_and_requests(facts):
+    found = facts("Hi could u put aside lamb merguez for sat, my brother in law is staying",
+                  author="customer")
+    assert pick(found, "person", relation="other") and not pick(found, "person",
+                                                                relation="brother")
+    found = facts("Priya — Her nani lives in Mumbai and is flying in.")
+    assert pick(found, "person", relation="grandparent")
+    assert not pick(facts("I'd now like my estate to go to my two children.",
+                          author="customer"), "preference")
+    assert not pick(facts("Please don't include eucalyptus, she hates the smell!",
+                          author="customer"), "preference", value="smell")
+    found = facts("Ive been obsessed with Coltrane ever since I found his records.",
+                  author="customer")
+    assert [f["value"] for f in found if f["kind"] in ("interest", "preference")] == ["Coltrane"]
+    assert not pick(facts("My daughter Ana would also love to start violin.",
+                          author="customer"), "interest")
+    assert not pick(facts("Lena — Does Audax rides, 200k+."), "interest", value="horse riding")
+    assert pick(facts("Big Col — 2kg brisket every fortnight."), "preference", value="brisket")
