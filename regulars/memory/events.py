@@ -22,6 +22,7 @@ _NEG = re.compile(r"\b(?:no|not|never|without|free of|clear of|ruled out)\s+(?:\
 _ORDINAL_BDAY = re.compile(r"\b(?:my|her|his|their|" + NAME + r"['’]s)\s+(?:\d{1,3}(?:st|nd|"
                            r"rd|th)|(?:twenty|thirty|forty|fifty|sixtie|seventie|eightie|"
                            r"ninetie)th|hundredth)\b(?!\s+(?:anniversary|wedding))", re.I)
+_HAD_BEFORE = re.compile(r"\b(?:had|having|expecting)\s+$", re.I)  # "had their 2nd": a baby
 _KIN_ORDINAL = re.compile(r"\b(?P<kin>[a-z][\w-]*)['’]s\s+(?:\d{1,3}(?:st|nd|rd|th)|(?:twenty|"
                           r"thirty|"
                           r"forty|fifty|sixtie|seventie|eightie|ninetie)th)\b"
@@ -70,7 +71,7 @@ _WORD_PART = re.compile(r"(?<![A-Za-z])(?!(?:post|pre|re)-)[A-Za-z]{1,5}-$", re.
 _NO_EVENT_AFTER = re.compile(r"\s+(?:season|fairs?|shows?|industry|business|photographer|"
                              r"planner|band|singer|venues? (?:list|search)|trade|dress(?:es)?|"
                              r"gowns?|rings?|photos?|photography|planning|album|video|suits?|"
-                             r"shoes|veil|favours)\b",
+                             r"shoes|veil|favours|party block|block|guests|coach|rooms?)\b",
                              re.I)
 _NEEDS_CUE = {"engagement": re.compile(r"\b(?:just|got|getting|get|party|do|drinks|dinner|lunch|"
                                        r"meal|celebration|bash)\b", re.I),
@@ -108,7 +109,8 @@ def extract_events(note: Note, sent: Sentence) -> None:
     text = sent.text
     hits = [(s, e, lexicon.events()[term]) for s, e, term in find_terms(text, lexicon.events())]
     if "ordinal" in cues(text):
-        hits += [(m.start(), m.end(), "birthday") for m in _ORDINAL_BDAY.finditer(text)]
+        hits += [(m.start(), m.end(), "new_baby" if _HAD_BEFORE.search(text, 0, m.start())
+                  else "birthday") for m in _ORDINAL_BDAY.finditer(text)]
         hits += [(m.start(), m.end(), "birthday") for m in _KIN_ORDINAL.finditer(text)
                  if m.group("kin").lower() in lexicon.relations()]
         hits += [(m.start(), m.end(), "bereavement") for m in _LOST.finditer(text)]

@@ -14,8 +14,8 @@ from .people import _ADJ, _I_HAVE, _NAMES, _Hit, _split_names
 from .text import NAME, Sentence, find_terms, is_name, strip_possessive
 
 _DEATH = re.compile(r"\b(?:died|passed away|passed on|passed|put to sleep|pts|put down|"
-                    r"lost (?:him|her|them)|no longer with us|d\.|who (?:we|i|she|he|they) "
-                    r"lost|went peacefully|slipped away|crossed the rainbow bridge)", re.I)
+                    r"lost (?:him|her|them)|no longer with us|(?<!['’])d\.|who (?:we|i|she|he|"
+                    r"they) lost|went peacefully|slipped away|crossed the rainbow bridge)", re.I)
 
 
 # "i have two cats and a dog": a later item of the same list.

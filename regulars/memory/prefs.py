@@ -260,7 +260,8 @@ _THE_BUSINESS = re.compile(r"\s*(?:your|ur|the)\s+(?:\w+\s+)?(?:shop|salon|store
                            r"service|place|work|business|page|website|site|instagram|clinic|"
                            r"garage|caf[eé]|practice|surgery|branch|van|app|menu|playlist|"
                            r"decor|layout|prices|system|booking system|"
-                           r"loyalty card|opening hours|hours|parking|car park)\b", re.I)
+                           r"loyalty card|opening hours|hours|parking|car park|photos|pictures|"
+                           r"prints|results|canvas)\b", re.I)
 _FOR_KIN = re.compile(r"[\w' -]{0,30}?\s+for\s+(?:his|her|their|my|our)\s+"
                      r"(?P<w>[\w-]+(?:\s+[\w-]+)?)")
 _SUBJECT_BEFORE = re.compile(r"\b(?:i|we|they|to|both|all)\s+(?:\w+\s+)?$", re.I)

@@ -1443,3 +1443,13 @@ def test_in_laws_without_hyphens_grandparents_in_other_tongues_and_requests(fact
                           author="customer"), "interest")
     assert not pick(facts("Lena — Does Audax rides, 200k+."), "interest", value="horse riding")
     assert pick(facts("Big Col — 2kg brisket every fortnight."), "preference", value="brisket")
+
+
+def test_a_second_baby_a_room_block_and_the_photos(facts):
+    found = facts("Ifeanyi — Wife Chiamaka had their 2nd on Sunday, a girl.")
+    assert pick(found, "event", type="new_baby") and not pick(found, "event", type="birthday")
+    assert not pick(facts("Wedding party block (14 rooms) 20 Sept — coach pick-up 2pm."),
+                    "event")
+    assert not pick(facts("Thanks for the newborn shoot — we're obsessed with the photos.",
+                          author="customer"), "interest")
+    assert not pick(facts("Has a cat (Nala), landlord OK'd."), "event")
