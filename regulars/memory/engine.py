@@ -95,7 +95,8 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
             extract_people(note, sent)
         if hits[1]:
             extract_pets(note, sent)
-        if "engaged to" in sent.low or "married to" in sent.low or "baby " in sent.low:
+        if "engaged to" in sent.low or "married to" in sent.low or "baby " in sent.low or \
+                "proposed" in sent.low or "popped" in sent.low:
             partners_and_babies(note, sent)
     mark_pet_deaths(note, sents)
     if "nam" in low or "call" in low:

@@ -186,6 +186,9 @@ _OWNER_IN_HIT = re.compile(r"([\w-]+)['’]s\s+")
 
 def _event_about(note: Note, sent: Sentence, start: int, etype: str) -> str | None:
     """Find whose event it is: a possessive name ("Sophie's birthday") or the clause subject."""
+    if etype == "new_baby" and sent.low.startswith(("new baby ", "baby "), start) and \
+            not re.search(r"['’]s\s+$", sent.text[:start]):
+        return None  # "Leanne + twins + new baby Rafe": the baby is hers, not a twin's
     m = re.search(r"(" + NAME + r")['’]s\s+(?:[\w-]+\s+){0,2}$", sent.text[:start])
     if m and not is_name(m.group(1)):
         m = None  # "It's my wife's 40th": "It's" owns nothing

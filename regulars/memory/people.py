@@ -22,6 +22,7 @@ _ADJ = (r"(?:(?:little|late|eldest|oldest|youngest|older|younger|elder|big|baby|
 # Kin words that also name non-relatives need a possessive or a count before them.
 _AMBIGUOUS = {"boy", "boys", "girls", "little girl", "little boy", "baby", "kid", "child",
               "little guy", "little man", "little lady", "little princess", "wee one", "wee man",
+              "lad", "wee lad", "lass", "wee lass",
               "little one", "bro", "sis",
               "parent", "parents", "little ones", "oh", "bf", "gf", "friend", "best friend",
               "boss", "colleague", "coworker", "co-worker", "bestie", "cousin", "buddy", "pal"}
@@ -40,7 +41,8 @@ _LEFT = re.compile(r"(?:\b" + _POSS + r"\s+)?(?P<adj>" + _ADJ + r"{0,2})$", re.I
 _LEFT_ASCII = ascii_twin(_LEFT)
 # Inside brackets a name may carry an age: "(Finn 9, Isla 7)".
 _AGED_NAMES = NAME + r"(?:\s+\d{1,2})?(?:\s*(?:,|&|\+|and)\s*" + NAME + r"(?:\s+\d{1,2})?){0,3}"
-_RIGHT = re.compile(r"(?:\s*[,:=]?\s*(?:(?:is|are|called|named|['’]s\s+name\s+is)\s+)?"
+_RIGHT = re.compile(r"(?:\s*[,:=]?\s*(?:(?:is|are|called|named|['’]s\s+name\s+is|twins|the twins|"
+                    r"(?:Mr|Mrs|Ms|Miss|Dr)\.?)\s+)?"
                     r"(?P<names>" + _NAMES + r")"
                     r"|\s*\((?P<pnames>" + _AGED_NAMES + r")[^)]{0,40}\))?")
 
@@ -264,6 +266,8 @@ _IS_THE_CLIENT = re.compile(r"\s*(?:['’]s|is|,)\s+(?:the|our)\s+(?:client|cust
                             r"member)\b")
 _PARTED_BEFORE = re.compile(r"\b(?:separated|divorced|divorcing|separating|split(?: up)?|broke up|"
                             r"estranged)\s+(?:from|with)\s+(?:her|his|their|my)?\s*$", re.I)
+_KIN_LIST_BEFORE = re.compile(r"\b(?P<w>[A-Za-z-]+)(?:\s+[A-Z][a-z]+)?(?:\s*\([^)]{1,30}\))?\s*"
+                              r"(?:,|and|&|\+)\s+(?:\d+\s+|two\s+|three\s+)?$")
 _HER_LIST_BEFORE = re.compile(r"\b(?:her|his|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:and|&)\s+$",
                               re.I)
 _MY_LIST_BEFORE = re.compile(r"\b(?:my|our|the) (?:[a-z-]+ ){0,2}?[a-z-]+ (?:and|&) $")
@@ -295,8 +299,8 @@ _RX_HOUSEHOLD_2 = re.compile(r"\b(?:\d|two|three|four|twin)\s+$", re.I)
 def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> bool:
     """Say whether a kinship mention belongs to the customer's circle."""
     local = m.start()
-    if hypothetical_before(sent, local):
-        return False
+    if hypothetical_before(sent, local) and poss not in ("my", "our", "her", "his", "their"):
+        return False  # "planning to ride with my son Marcus": the son is there all the same
     before = sent.text[max(0, local - 12):local].lower()
     ws = m.word_start
     parent = lexicon.relations()[word].relation in ("mother", "father", "parent", "grandparent")
@@ -327,6 +331,14 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
     shared = _HER_LIST_BEFORE.search(sent.text, max(0, local - 40), local)
     if not poss and shared:  # "her mum and son Mykola": the list shares its "her"
         return about_at(note, sent, shared.start()) is None
+    prev = _KIN_LIST_BEFORE.search(sent.text, max(0, local - 40), local)
+    if word in ("twins", "the twins") and prev and sent.text[prev.end() - 2:prev.end()] == ", " \
+            and prev.group("w").lower() in ("grandkids", "grandchildren", "kids", "children"):
+        return False  # "his grandkids, twins Esi & Yaw": the grandkids, named again
+    if not poss and prev and prev.group("w").lower() in lexicon.relations() and any(
+            mn.kind == "person" and mn.about != SKIP and
+            mn.start <= sent.start + prev.start("w") < mn.end for mn in note.mentions):
+        return True  # "Mum (Farida) and sister (Noor)", "Wife Kasia & 3 kids": one family
     if word == "oh" and sent.text[m.word_start:m.word_start + 2] == "OH":
         return about_at(note, sent, local) is None  # "OH Geoff": other half, never "oh!"
     if word == "baby" and not poss and m.group("names") and _BORN_AFTER.match(sent.text, m.end):
@@ -372,7 +384,9 @@ _NAME_WAS = re.compile(r"\b(?:(?P<who>[Hh]er|[Hh]is)\s+name\s+(?:is|was|'s)|(?:n
                        r"calling|called|name)\s+(?P<obj>her|him))\s+(?P<name>" + NAME + r")")
 
 
-_ENGAGED_TO = re.compile(r"\b(?:engaged|married)\s+to\s+(?P<name>" + NAME + r")\b(?!['’]s)")
+_ENGAGED_TO = re.compile(r"\b(?:engaged|married)\s+to\s+(?P<name>" + NAME + r")\b(?!['’]s)|"
+                         r"(?:^|[.!?]\s+)(?P<name2>" + NAME + r")\s+(?:proposed|popped the "
+                         r"question)\b")
 _BABY_NAMED = re.compile(r"\bbaby\s+(?:(?P<kind>girl|boy)\s*)?(?:\(\s*|,\s*|called\s+|named\s+)"
                          r"(?P<name>" + NAME + r")")
 
@@ -382,7 +396,8 @@ def partners_and_babies(note: Note, sent: Sentence) -> None:
     text = sent.text
     for rx in (_ENGAGED_TO, _BABY_NAMED):
         for m in rx.finditer(text):
-            name = m.group("name")
+            group = "name" if m.groupdict().get("name") else "name2"
+            name = m.group(group)
             if not is_name(name) or hypothetical_before(sent, m.start()) or \
                     about_at(note, sent, m.start()) is not None:
                 continue
@@ -393,8 +408,8 @@ def partners_and_babies(note: Note, sent: Sentence) -> None:
             else:
                 rel = "spouse" if text[m.start():m.start() + 7].lower() == "married" \
                     else "partner"
-                gender, start = "-", sent.start + m.start("name")
-            end = sent.start + m.end("name")
+                gender, start = "-", sent.start + m.start(group)
+            end = sent.start + m.end(group)
             note.emit("person", start, end, None, 0.8, relation=rel, name=name)
             note.mentions.append(Mention(name, "person", gender, start, end, (name,)))
 

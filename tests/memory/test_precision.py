@@ -1453,3 +1453,25 @@ def test_a_second_baby_a_room_block_and_the_photos(facts):
     assert not pick(facts("Thanks for the newborn shoot — we're obsessed with the photos.",
                           author="customer"), "interest")
     assert not pick(facts("Has a cat (Nala), landlord OK'd."), "event")
+
+
+def test_family_said_in_lists_and_asides(facts):
+    found = facts("Tomasz — skin fade. His lad Kuba (8) usually comes in with him.")
+    assert pick(found, "person", relation="son", name="Kuba")
+    assert not pick(facts("The lad from the bakery dropped it off."), "person")
+    found = facts("Aisha — fitting 2. Mum (Farida) and sister (Noor) coming to the fitting.")
+    assert pick(found, "person", relation="sister", name="Noor")
+    assert pick(facts("Wojtek — own firm. Wife Kasia & 3 kids."), "person", relation="child")
+    found = facts("Mr Addo — buys Playmobil for his grandkids, twins Esi & Yaw (5).")
+    assert {f["name"] for f in pick(found, "person")} == {"Esi", "Yaw"}
+    assert not pick(found, "person", relation="child")
+    found = facts("I'm planning to ride the King Alfred's Way with my son Marcus.",
+                  author="customer")
+    assert pick(found, "person", relation="son", name="Marcus")
+    found = facts("I'm writing on behalf of my father, Mr Harold Birch, who's 91.",
+                  author="customer")
+    assert pick(found, "person", relation="father", name="Harold")
+    found = facts("I'm getting married!!! Jamie proposed on Christmas Day.", author="customer")
+    assert pick(found, "person", relation="partner", name="Jamie")
+    found = facts("Leanne + twins Mila & Ottilie (3) + new baby Rafe (born 28 Mar).")
+    assert pick(found, "event", type="new_baby", about=None)
