@@ -125,7 +125,8 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
             extract_kin_places(note, sent)  # "my mum in Durban"
         if "trip" in cue:
             extract_trips(note, sent)
-        if hits[5] or "ordinal" in cue or "due" in sent.low:
+        if hits[5] or "ordinal" in cue or "due" in sent.low or "start" in sent.low or \
+                "begin" in sent.low:
             extract_events(note, sent)
         if customer:
             extract_first_person(note, sent)

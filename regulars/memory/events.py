@@ -80,11 +80,15 @@ _NEEDS_CUE = {"engagement": re.compile(r"\b(?:just|got|getting|get|party|do|drin
 
 
 # "due 30 Oct" is a baby's due date only in a note about a pregnancy.
+# Starting school, university or a course on a given date is a milestone ("other").
+_STARTS = re.compile(r"\b(?:starts|starting|start|begins|beginning)\b(?=[^.;!?]{0,40}?\b(?:school|"
+                     r"uni|university|college|nursery|reception|sixth form|master'?s|teacher "
+                     r"training|degree|year \d{1,2})\b)", re.I)
 _PREGNANCY = re.compile(r"\b(?:pregnan\w*|expecting|baby|bump|maternity|mat leave|antenatal|"
-                        r"prenatal|postnatal|trimester)\b", re.I)
+                        r"prenatal|postnatal|trimester|grandchild|grandbaby|on the way)\b", re.I)
 _DUE = re.compile(r"\b[Dd]ue(?=\s+(?:on\s+|in\s+|at the end of\s+|)(?:the\s+)?"
                   r"(?:\d{1,2}(?:st|nd|rd|th)?|jan|feb|"
-                  r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|end|next|this)\b)",
+                  r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|end|next|this)[a-z]*\b)",
                   re.I)
 _DIED_OF = re.compile(r"\b(?:died|passed away|passed|lost)\s+(?:(?:of|from|to|with|after)\s+|"
                       r"(?:her|his|their)\s+(?:battle|fight)\s+(?:with|against)\s+)(?:a\s+|an\s+)?"
@@ -114,6 +118,8 @@ def extract_events(note: Note, sent: Sentence) -> None:
         hits += [(m.start(), m.end(), "birthday") for m in _KIN_ORDINAL.finditer(text)
                  if m.group("kin").lower() in lexicon.relations()]
         hits += [(m.start(), m.end(), "bereavement") for m in _LOST.finditer(text)]
+    if _STARTS.search(text) and find_dates(text, note.date):
+        hits += [(m.start(), m.end(), "other") for m in _STARTS.finditer(text)]
     if "due" in sent.low and _PREGNANCY.search(note.text):
         hits += [(m.start(), m.end(), "new_baby") for m in _DUE.finditer(text)]
     if not hits:
@@ -135,7 +141,7 @@ def extract_events(note: Note, sent: Sentence) -> None:
         if etype == "moving" and (_RX_EXTRACT_EVENTS_2.search(text[:start]) or
                                   _MOVED_THING.search(text, max(0, start - 30), start) or
                                   _NOT_A_MOVE.match(text, end) and
-                                  not text[start:end].lower().endswith(" in") and
+                                  text[start:end].lower().endswith((" to", "moved", "moving")) and
                                   not _ADDRESS.match(text, end) or
                                   _A_GROUP.match(text, end)):
             continue  # "deliveries moved to Weds" moves a booking, not a home

@@ -1475,3 +1475,22 @@ def test_family_said_in_lists_and_asides(facts):
     assert pick(found, "person", relation="partner", name="Jamie")
     found = facts("Leanne + twins Mila & Ottilie (3) + new baby Rafe (born 28 Mar).")
     assert pick(found, "event", type="new_baby", about=None)
+
+
+def test_milestones_pregnancies_deaths_and_hospices(facts):
+    found = facts("Ruth — reformer Tues 7pm. Son Alfie starts at Little Acorns nursery in June.")
+    assert pick(found, "event", type="other", about="Alfie", when="2026-06")
+    assert not pick(facts("Class starts at 9am on Monday."), "event")
+    assert pick(facts("I'm 14 weeks along with our first.", author="customer"), "event",
+                type="new_baby")
+    found = facts("Following my husband Graham's death on 28 February, I'd like to start.",
+                  author="customer")
+    assert pick(found, "event", type="bereavement", about="Graham", when="2026-02-28")
+    assert pick(facts("His wife Joan's in the hospice now, go gently."), "event",
+                type="illness", about="Joan")
+    assert pick(facts("Ref check — applicant Ms Ibekwe, relocating 1 Aug."), "event",
+                type="moving", when="2026-08-01")
+    found = facts("His other daughter Carmen is due in June — first grandchild on the way.")
+    assert pick(found, "event", type="new_baby", about="Carmen", when="2026-06")
+    assert not pick(facts("Invoice due in June."), "event")
+    assert pick(facts("Kwame — Just started as a trainee paramedic."), "event", type="new_job")
