@@ -11,7 +11,7 @@ from .context import clear_caches as _clear_context
 from .cues import cues
 from .dates import find_dates
 from .diet import extract_dietary
-from .events import extract_events
+from .events import _STARTS, extract_events
 from .first_person import extract_first_person
 from .orders import extract_orders
 from .people import extract_people, name_relatives, partners_and_babies
@@ -109,7 +109,7 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
         if "diet" in cue:
             extract_dietary(note, sent)
         if "like" in cue or "fan" in text or "avourite" in text or "avorite" in text or \
-                "on the " in sent.low:
+                hits[2] and "on the " in sent.low:  # "Wife Sue on the rosé"
             extract_preferences(note, sent)
         if hits[2] or "pint" in sent.low or "half of" in sent.low:
             extract_orders(note, sent)
@@ -125,8 +125,8 @@ def extract(text: str, *, author: str = "staff", date: dt.date | None = None
             extract_kin_places(note, sent)  # "my mum in Durban"
         if "trip" in cue:
             extract_trips(note, sent)
-        if hits[5] or "ordinal" in cue or "due" in sent.low or "start" in sent.low or \
-                "begin" in sent.low:
+        if hits[5] or "ordinal" in cue or "due" in sent.low or \
+                ("start" in sent.low or "begin" in sent.low) and _STARTS.search(text):
             extract_events(note, sent)
         if customer:
             extract_first_person(note, sent)
