@@ -266,6 +266,7 @@ _IS_THE_CLIENT = re.compile(r"\s*(?:['’]s|is|,)\s+(?:the|our)\s+(?:client|cust
                             r"member)\b")
 _PARTED_BEFORE = re.compile(r"\b(?:separated|divorced|divorcing|separating|split(?: up)?|broke up|"
                             r"estranged)\s+(?:from|with)\s+(?:her|his|their|my)?\s*$", re.I)
+_LISTED = re.compile(r"(?:,|and|&|\+)\s+(?:\d+\s+|two\s+|three\s+)?$")
 _KIN_LIST_BEFORE = re.compile(r"\b(?P<w>[A-Za-z-]+)(?:\s+[A-Z][a-z]+)?(?:\s*\([^)]{1,30}\))?\s*"
                               r"(?:,|and|&|\+)\s+(?:\d+\s+|two\s+|three\s+)?$")
 _HER_LIST_BEFORE = re.compile(r"\b(?:her|his|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:and|&)\s+$",
@@ -328,10 +329,11 @@ def _household(note: Note, sent: Sentence, m: _Hit, poss: str, word: str) -> boo
         return bool(_I_HAVE.search(sent.text[max(0, local - 30):m.word_start]))
     if poss in ("my", "our"):
         return False  # staff's own family
-    shared = _HER_LIST_BEFORE.search(sent.text, max(0, local - 40), local)
+    listed = _LISTED.search(sent.text, max(0, local - 12), local)  # cheap test first
+    shared = listed and _HER_LIST_BEFORE.search(sent.text, max(0, local - 40), local)
     if not poss and shared:  # "her mum and son Mykola": the list shares its "her"
         return about_at(note, sent, shared.start()) is None
-    prev = _KIN_LIST_BEFORE.search(sent.text, max(0, local - 40), local)
+    prev = listed and _KIN_LIST_BEFORE.search(sent.text, max(0, local - 40), local)
     if word in ("twins", "the twins") and prev and sent.text[prev.end() - 2:prev.end()] == ", " \
             and prev.group("w").lower() in ("grandkids", "grandchildren", "kids", "children"):
         return False  # "his grandkids, twins Esi & Yaw": the grandkids, named again

@@ -134,6 +134,13 @@ _MY_LIST = re.compile(r"\b(?:my|our) (?:[a-z-]+ ){0,2}?[a-z-]+ (?:and|&) (?:a |a
 _OUTSIDER_OWNER = re.compile(r"(?:neighbou?rs?|colleague|boss|friend|someone|somebody)['’]s?$")
 
 
+def _has_window(sent: Sentence, local: int, m: _Hit) -> str:
+    """The words before a species in which "has"/"owns" would stand, or "" when neither
+    does (so the pattern need not run)."""
+    window = sent.text[max(0, local - 40):m.word_start].lower()
+    return window if "has" in window or "owns" in window else ""
+
+
 def _pet_owned(note: Note, sent: Sentence, m: _Hit, poss: str,
                names: list[str]) -> bool:
     """Say whether a species mention is a pet of the customer's circle, not a passing one."""
@@ -151,13 +158,13 @@ def _pet_owned(note: Note, sent: Sentence, m: _Hit, poss: str,
         return poss not in ("my", "our")
     if note.customer_voice and _MY_LIST.search(sent.low, max(0, local - 40), local):
         return True  # "my dog and cat": the list shares its "my"
-    if note.customer_voice and (_MY_PET_IS.search(sent.low, max(0, local - 40), m.word_start)
+    if note.customer_voice and ("pet" in sent.low and
+                                _MY_PET_IS.search(sent.low, max(0, local - 40), m.word_start)
                                 or _I_HAVE_AFTER.match(sent.low, m.end)):
         return True  # "my only pet is a cow", "the two dogs i have", "cats, i have five"
     if _I_HAVE.search(sent.text[max(0, local - 40):m.word_start].lower()) or \
             _I_HAVE_AND.search(sent.text[:m.word_start].lower()) or \
-            not note.customer_voice and _HAS.search(sent.text[max(0, local - 40):m.word_start]
-                                                    .lower()):
+            not note.customer_voice and _HAS.search(_has_window(sent, local, m)):
         return True
     if _RX_PET_OWNED_1.search(before) and not names:
         return False
