@@ -159,13 +159,13 @@ def extract_preferences(note: Note, sent: Sentence) -> None:
     text = sent.text
     if "like" in cues(text):
         _liking(note, sent)
-    if any(w in text for w in _FAN_WORDS):
+    if _FAN_GATE.search(text):
         _fan_of(note, sent)
     if "avourite" in text or "avorite" in text:
         _favourite(note, sent)
     low = sent.low
-    for gate, rx, topic in _STATED:
-        if gate in low if isinstance(gate, str) else any(g in low for g in gate):
+    for gate, rx, topic in _STATED_GATED:
+        if gate in low if isinstance(gate, str) else gate.search(low):
             for m in rx.finditer(text):
                 _stated(note, sent, m, topic)
     if note.customer_voice:
@@ -219,6 +219,11 @@ _STATED = (
     ("pride and joy", re.compile(r"(?P<obj>[A-Za-z][\w'’ -]{2,30}?) (?:is|are) (?P<who>his|her|"
                                  r"my|their) pride and joy\b"), None),
 )
+# Each stated-like pattern behind the cheap test of the words it needs: one substring, or a
+# pattern for several.
+_STATED_GATED = tuple((gate if isinstance(gate, str) else
+                       re.compile("|".join(re.escape(g) for g in gate)), rx, topic)
+                      for gate, rx, topic in _STATED)
 _PRAISE = re.compile(r"\b(?:your|the|those|these) (?:new |lovely )?(?P<obj>[\w'’ -]{3,30}?) "
                      r"(?:is|are|was|were) (?:so |absolutely |just |really |always )?(?:amazing|"
                      r"delicious|the best|gorgeous|fab|fabulous|fantastic|incredible|divine|"
@@ -446,8 +451,8 @@ _RX_FAN_OF_1 = re.compile(r"\b(?P<v>(?:[A-Z][\w'’ôéèà-]+ (?:& )?){1,3})(?P
 _TEAM_ROLES = frozenset(("supporter", "season ticket holder", "mad", "man", "guy", "girl", "lad",
                          "till he dies", "till she dies"))
 _RX_FAN_OF_2 = re.compile(r"\bmusic\b", re.I)
-_FAN_WORDS = ("fan", "supporter", "season ticket", " mad", " man", " guy", " girl", " lad",
-              " nut", " nerd", " geek", " till ")
+_FAN_GATE = re.compile("fan|supporter|season ticket| mad| man| guy| girl| lad| nut| nerd|"
+                       " geek| till ")
 
 
 _PERSON_ROLES = frozenset(("man", "guy", "girl", "lad"))
