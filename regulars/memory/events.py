@@ -187,15 +187,17 @@ _RX_EVENT_ABOUT_1 = re.compile(r"(?:\b(my|our|her|his|their)\s+|(?<![\w'’])(?=
                                re.I)
 
 
+_OWNED_BEFORE = re.compile(r"['’]s\s+$")
+_NAME_OWNS_BEFORE = re.compile(r"(" + NAME + r")['’]s\s+(?:[\w-]+\s+){0,2}$")
 _OWNER_IN_HIT = re.compile(r"([\w-]+)['’]s\s+")
 
 
 def _event_about(note: Note, sent: Sentence, start: int, etype: str) -> str | None:
     """Find whose event it is: a possessive name ("Sophie's birthday") or the clause subject."""
     if etype == "new_baby" and sent.low.startswith(("new baby ", "baby "), start) and \
-            not re.search(r"['’]s\s+$", sent.text[:start]):
+            not _OWNED_BEFORE.search(sent.text, 0, start):
         return None  # "Leanne + twins + new baby Rafe": the baby is hers, not a twin's
-    m = re.search(r"(" + NAME + r")['’]s\s+(?:[\w-]+\s+){0,2}$", sent.text[:start])
+    m = _NAME_OWNS_BEFORE.search(sent.text, 0, start)
     if m and not is_name(m.group(1)):
         m = None  # "It's my wife's 40th": "It's" owns nothing
     own = _OWNER_IN_HIT.match(sent.text, start)  # "mum's 80th": the hit opens on its owner

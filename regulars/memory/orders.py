@@ -65,6 +65,8 @@ _RX_EXTRACT_ORDERS_7 = re.compile(r"[12]\s")
 def _list_parts(text: str) -> list[str]:
     """Split a list into fragments and separators, like re.split with a group, but never
     inside an item the lexicon knows whole ("fish & chips", "salt and vinegar")."""
+    if " & " not in text:  # only "&" stands inside known items
+        return _RX_EXTRACT_ORDERS_1.split(text)
     inside = [(s, e) for s, e, _t in find_terms(text, lexicon.topics())]
     out, last = [], 0
     for m in _RX_EXTRACT_ORDERS_1.finditer(text):

@@ -196,6 +196,7 @@ def mark_pet_deaths(note: Note, sents: list[Sentence]) -> None:
                 break
 
 
+_NAME_OWNS_BEFORE = re.compile(r"(" + NAME + r")['’]s\s+(?:\w+\s+){0,2}$")
 _RX_PET_ABOUT_1 = re.compile(r"\b(?:her|his|my|our)\s+(\w+)['’]s\s+$", re.I)
 _RX_PET_ABOUT_2 = re.compile(r"(\w+)['’]s\s")
 
@@ -220,7 +221,7 @@ _MY_BEFORE = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?$")
 
 def _pet_about(note: Note, sent: Sentence, local: int) -> str | None:
     """Return whose pet it is: the customer (None) or a named relative."""
-    poss_m = re.search(r"(" + NAME + r")['’]s\s+(?:\w+\s+){0,2}$", sent.text[:local])
+    poss_m = _NAME_OWNS_BEFORE.search(sent.text, 0, local)
     if poss_m:
         mn = note.mention_named(poss_m.group(1))
         if mn is not None:
