@@ -118,7 +118,8 @@ def extract_events(note: Note, sent: Sentence) -> None:
         hits += [(m.start(), m.end(), "birthday") for m in _KIN_ORDINAL.finditer(text)
                  if m.group("kin").lower() in lexicon.relations()]
         hits += [(m.start(), m.end(), "bereavement") for m in _LOST.finditer(text)]
-    if _STARTS.search(text) and find_dates(text, note.date):
+    if ("start" in sent.low or "begin" in sent.low) and _STARTS.search(text) and \
+            find_dates(text, note.date):
         hits += [(m.start(), m.end(), "other") for m in _STARTS.finditer(text)]
     if "due" in sent.low and _PREGNANCY.search(note.text):
         hits += [(m.start(), m.end(), "new_baby") for m in _DUE.finditer(text)]
